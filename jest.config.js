@@ -1,0 +1,27 @@
+// One jest run for everything: fast unit specs beside the code (*.spec.ts) and tests that talk
+// to the real PostgreSQL and Redis (test/**/*.e2e-spec.ts). SWC strips types only; `npm run
+// typecheck` is the type check.
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/apps/admin/'],
+  transform: { '^.+\\.(t|j)s$': ['@swc/jest', swc] },
+  moduleNameMapper: { '^@stemme/(.*)$': '<rootDir>/libs/$1/src' },
+  setupFiles: ['reflect-metadata'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+};
