@@ -1,0 +1,3 @@
+import { Response } from './response.entity';
+
+export const responsesEntities: Function[] = [Response];

@@ -1,0 +1,3 @@
+export * from './entities';
+export * from './response-layout';
+export * from './response.entity';
