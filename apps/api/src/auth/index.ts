@@ -1,0 +1,3 @@
+export * from './authenticated-request';
+export * from './current-user.decorator';
+export * from './roles.guard';

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { DistributionPersistenceModule } from '@stemme/distribution';
+import { RegisterModule } from '@stemme/register';
+import { StudiesPersistenceModule } from '@stemme/studies';
+import { StudiesModule } from '../studies/studies.module';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsService } from './invitations.service';
+import { LinksController } from './links.controller';
+import { LinksService } from './links.service';
+
+/** Sending a questionnaire out: links and invitation codes, for designers. */
+@Module({
+  imports: [DistributionPersistenceModule, StudiesPersistenceModule, StudiesModule, RegisterModule],
+  controllers: [LinksController, InvitationsController],
+  providers: [LinksService, InvitationsService],
+})
+export class DistributionModule {}
