@@ -1,0 +1,42 @@
+import { studies } from '../../api/endpoints';
+import { Link, paths, type StudyTab } from '../../app/router';
+import { useUser } from '../../app/session';
+import { LoadState } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
+import { useLoad } from '../../components/useLoad';
+import { useI18n } from '../../i18n/i18n';
+import { QuestionnairesTab } from './QuestionnairesTab';
+import { StudyAccessTab } from './access/StudyAccessTab';
+import { StudySettingsTab } from './settings/StudySettingsTab';
+
+/** One study: its questionnaires, its settings and (for admins) who may see it. */
+export function StudyScreen({ studyId, tab }: { studyId: string; tab: StudyTab }) {
+  const { t } = useI18n();
+  const user = useUser();
+  const study = useLoad(() => studies.get(studyId), [studyId]);
+  const tabs: StudyTab[] = user.role === 'admin' ? ['questionnaires', 'settings', 'access'] : ['questionnaires', 'settings'];
+
+  return (
+    <div className="page">
+      <nav aria-label={t('layout.breadcrumbs')} className="breadcrumbs">
+        <Link to={paths.studies()}>{t('layout.studies')}</Link>
+      </nav>
+      <LoadState loaded={study} />
+      {study.data && (
+        <>
+          <PageHeading title={`${study.data.name} – ${t(`study.tab.${tab}`)}`}>{study.data.name}</PageHeading>
+          <nav aria-label={t('study.sections')} className="subnav">
+            {tabs.map((name) => (
+              <Link key={name} to={paths.study(studyId, name)} aria-current={name === tab ? 'page' : undefined}>
+                {t(`study.tab.${name}`)}
+              </Link>
+            ))}
+          </nav>
+          {tab === 'questionnaires' && <QuestionnairesTab study={study.data} />}
+          {tab === 'settings' && <StudySettingsTab study={study.data} onSaved={study.setData} />}
+          {tab === 'access' && user.role === 'admin' && <StudyAccessTab study={study.data} />}
+        </>
+      )}
+    </div>
+  );
+}
