@@ -1,0 +1,140 @@
+import type { Browser } from 'playwright-core';
+import { everyTypeDefinition } from '../../libs/respondent-form/src/testing/definitions';
+import { municipalities2024 } from '../../libs/respondent-form/src/testing/municipalities';
+import { accessibilityViolations, launchBrowser } from '../support/browser';
+import { startFormServer, type FormServer } from './support/form-server';
+import { openPhonePage, screenshot, sidewaysOverflow, smallTargets, targetsOutsideTheirQuestion, type PhonePage } from './support/pages';
+import type { InPage } from './support/page-dom';
+
+describe('the respondent form on a phone, judged by axe against WCAG 2.1 AA', () => {
+  let browser: Browser;
+  let demo: FormServer;
+  let everyType: FormServer;
+  let phone: PhonePage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const municipalities = municipalities2024();
+    demo = await startFormServer({ municipalities });
+    everyType = await startFormServer({ municipalities, definition: everyTypeDefinition });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+    await everyType?.close();
+  });
+  beforeEach(async () => {
+    demo.reset();
+    everyType.reset();
+    phone = await openPhonePage(browser);
+  });
+  afterEach(async () => {
+    expect(phone.policyViolations).toEqual([]);
+    await phone.context.close();
+  });
+
+  it('finds nothing wrong with the first page of questions', async () => {
+    await phone.page.goto(`${demo.url}/s/form`);
+    expect(await phone.page.title()).toBe('Hjelpen fra kommunen – Side 1 av 6 – Brukerundersøkelse 2025');
+    expect(await accessibilityViolations(phone.page)).toEqual([]);
+    await screenshot(phone.page, 'question-page');
+  });
+
+  it('finds nothing wrong with a page of Likert statements, or a matrix, in English', async () => {
+    await phone.page.goto(`${demo.url}/s/form?page=access&lang=en`);
+    expect(await phone.page.getAttribute('html', 'lang')).toBe('en');
+    expect(await accessibilityViolations(phone.page)).toEqual([]);
+    await screenshot(phone.page, 'likert-page-en');
+    await phone.page.goto(`${demo.url}/s/form?page=involvement&lang=nb`);
+    expect(await accessibilityViolations(phone.page)).toEqual([]);
+    await screenshot(phone.page, 'matrix-page');
+  });
+
+  it('finds nothing wrong with a page with problems, and puts the focus on the summary of them', async () => {
+    await phone.page.goto(`${demo.url}/s/form`);
+    await phone.page.getByRole('button', { name: 'Neste' }).click();
+    await phone.page.waitForSelector('[data-error-summary]');
+    expect(await phone.page.title()).toMatch(/^Feil: /);
+    expect(await phone.page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+    expect(await accessibilityViolations(phone.page)).toEqual([]);
+    await screenshot(phone.page, 'error-summary');
+  });
+
+  it('finds nothing wrong with every kind of question, with and without problems', async () => {
+    everyType.reset({ one: 1 });
+    await phone.page.goto(`${everyType.url}/s/form`);
+    expect(await accessibilityViolations(phone.page)).toEqual([]);
+    await screenshot(phone.page, 'every-question-type');
+    await phone.page.getByLabel('Hvor gammel er du?').fill('tjue');
+    await phone.page.getByRole('button', { name: 'Neste' }).click();
+    await phone.page.waitForSelector('[data-error-summary]');
+    expect(await accessibilityViolations(phone.page)).toEqual([]);
+    await screenshot(phone.page, 'every-question-type-errors');
+  });
+
+  it('finds nothing wrong with the thank-you page', async () => {
+    await phone.page.goto(`${demo.url}/s/form/receipt`);
+    expect(await accessibilityViolations(phone.page)).toEqual([]);
+    await screenshot(phone.page, 'receipt');
+  });
+
+  it('finds nothing wrong with the page for a link that cannot be used', async () => {
+    const response = await phone.page.goto(`${demo.url}/unavailable/closed`);
+    expect(response?.status()).toBe(410);
+    expect(await accessibilityViolations(phone.page)).toEqual([]);
+    await screenshot(phone.page, 'unavailable');
+  });
+
+  it('finds nothing wrong with the pages to save and continue later', async () => {
+    await phone.page.goto(`${demo.url}/s/form?page=access`);
+    await phone.page.getByRole('button', { name: 'Lagre og fortsett senere' }).click();
+    await phone.page.waitForSelector('.resume-code');
+    expect(await accessibilityViolations(phone.page)).toEqual([]);
+    await screenshot(phone.page, 'resume-code');
+    await phone.page.goto(`${demo.url}/s/resume`);
+    await phone.page.getByLabel('Skriv koden din').fill('XXXX-0000');
+    await phone.page.getByRole('button', { name: 'Fortsett' }).click();
+    await phone.page.waitForSelector('[data-error-summary]');
+    expect(await accessibilityViolations(phone.page)).toEqual([]);
+    await screenshot(phone.page, 'resume-entry-error');
+  });
+
+  it('gives every option and button a target of at least 44 × 44 pixels', async () => {
+    everyType.reset({ one: 1 });
+    for (const url of [`${everyType.url}/s/form`, `${demo.url}/s/form?page=involvement`, `${demo.url}/s/form?page=help`]) {
+      await phone.page.goto(url);
+      expect(await smallTargets(phone.page)).toEqual([]);
+    }
+  });
+});
+
+describe('the respondent form at 320 pixels, as at 400 % zoom on a laptop', () => {
+  let browser: Browser;
+  let server: FormServer;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await startFormServer({ municipalities: municipalities2024(), definition: everyTypeDefinition });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('never scrolls sideways, and keeps every option inside its question at full size', async () => {
+    const phone = await openPhonePage(browser, { width: 320 });
+    server.reset({ one: 1 });
+    for (const path of ['/s/form', '/s/form?lang=en', '/s/form/receipt', '/s/resume', '/unavailable/not_open_yet']) {
+      await phone.page.goto(`${server.url}${path}`);
+      expect([path, await sidewaysOverflow(phone.page)]).toEqual([path, 0]);
+    }
+    for (const language of ['nb', 'en']) {
+      await phone.page.goto(`${server.url}/s/form?lang=${language}`);
+      expect(await targetsOutsideTheirQuestion(phone.page)).toEqual([]);
+      expect(await smallTargets(phone.page)).toEqual([]);
+    }
+    await phone.page.goto(`${server.url}/s/form?lang=en`);
+    await screenshot(phone.page, 'every-question-type-320px-en');
+    await phone.context.close();
+  });
+});
