@@ -89,6 +89,14 @@ describe('the respondent form on a phone, judged by axe against WCAG 2.1 AA', ()
     await phone.page.goto(`${demo.url}/s/form?page=access`);
     await phone.page.getByRole('button', { name: 'Lagre og fortsett senere' }).click();
     await phone.page.waitForSelector('.resume-code');
+    // The code stays on one line inside the phone's width: a code broken in two is copied wrong.
+    const code = await phone.page.locator('.resume-code').evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      const lines = (box.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - 6) / parseFloat(style.lineHeight || style.fontSize);
+      return { lines: Math.round(lines), fits: box.left >= 0 && box.right <= document.documentElement.clientWidth };
+    });
+    expect(code).toEqual({ lines: 1, fits: true });
     expect(await accessibilityViolations(phone.page)).toEqual([]);
     await screenshot(phone.page, 'resume-code');
     await phone.page.goto(`${demo.url}/s/resume`);

@@ -185,16 +185,16 @@ describe('respondents in a real browser on a phone', () => {
     const { page } = phone;
     await page.goto(`${ctx.baseUrl}/s/${invited.token}`);
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.getByLabel('Skriv koden din').fill(code);
+    await page.getByLabel('Koden din').fill(code);
     await screenshot(page, 'invitation-entry');
-    await press(page, 'Fortsett');
+    await press(page, 'Start');
     expect(await page.locator('h1').textContent()).toBe('Hjelpen fra kommunen');
     await phone.context.close();
 
     phone = await openPhone(browser);
     await phone.page.goto(`${ctx.baseUrl}/s/${invited.token}`);
-    await phone.page.getByLabel('Skriv koden din').fill(code);
-    await press(phone.page, 'Fortsett');
+    await phone.page.getByLabel('Koden din').fill(code);
+    await press(phone.page, 'Start');
     expect(await phone.page.getByText('Vi finner ikke denne koden').first().isVisible()).toBe(true);
     expect(await accessibilityViolations(phone.page)).toEqual([]);
   });

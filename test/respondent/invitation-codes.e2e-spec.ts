@@ -33,7 +33,8 @@ describe('invitation codes', () => {
     const session = new FormSession(ctx, link.token);
     const entry = await session.get();
     expect(entry.status).toBe(200);
-    expect(entry.text).toContain('Skriv koden din');
+    expect(entry.text).toContain('Skriv inn koden fra invitasjonen');
+    expect(entry.text).not.toContain('Fortsett der du slapp');
     expect(entry.text).not.toContain('q01_services');
 
     const wrong = await session.post({ code: 'AAAAA-BBBBB' }, { path: '/invitation' });

@@ -91,6 +91,24 @@ describe('links that cannot be answered', () => {
   });
 
   describe('the per-link rate limit', () => {
+    it('tells respondents who start a form during a rush to wait a moment (429), not that the survey is paused', async () => {
+      const limits = ctx.app.get(RespondentLimits) as { formStartsPerLinkPerSecond: number };
+      limits.formStartsPerLinkPerSecond = 2;
+      try {
+        const link = await createLink(survey);
+        const pages = await Promise.all(Array.from({ length: 12 }, () => ctx.http().get(`/s/${link.token}?lang=en`)));
+        const busy = pages.filter((page) => page.status === 429);
+        expect(busy.length).toBeGreaterThan(0);
+        expect(busy[0].headers['retry-after']).toBe('2');
+        expect(busy[0].text).toContain('Many people are answering right now');
+        expect(busy[0].text).not.toContain('pause');
+        expect(pages.filter((page) => page.status === 200).length).toBeGreaterThan(0);
+      } finally {
+        limits.formStartsPerLinkPerSecond = 150;
+      }
+    });
+
+
     it('refuses submissions over the limit with 429 and Retry-After, counting by link only', async () => {
       const limits = ctx.app.get(RespondentLimits) as { submissionsPerLinkPerSecond: number };
       limits.submissionsPerLinkPerSecond = 3;

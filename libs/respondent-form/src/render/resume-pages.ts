@@ -40,11 +40,19 @@ export interface ResumeEntryInput extends PageBasics {
   problems?: FieldProblems;
   /** What was typed, to show it again. */
   value?: string;
+  /** A saved form to continue (the default), or an invitation code that opens the form. */
+  purpose?: 'resume' | 'invitation';
 }
+
+const ENTRY_TEXTS = {
+  resume: { heading: 'resumeEntryHeading', label: 'resumeEntryLabel', hint: 'resumeEntryHint', button: 'resumeEntryButton' },
+  invitation: { heading: 'invitationEntryHeading', label: 'invitationEntryLabel', hint: 'invitationEntryHint', button: 'invitationEntryButton' },
+} as const satisfies Record<string, Record<string, UiTextKey>>;
 
 export function renderResumeEntry(input: ResumeEntryInput): string {
   const { language } = input;
-  const heading = uiText('resumeEntryHeading', language);
+  const texts = ENTRY_TEXTS[input.purpose ?? 'resume'];
+  const heading = uiText(texts.heading, language);
   const problem = problemFor(input.problems, RESUME_CODE_FIELD);
   return renderSimplePage(input, heading, html`${problem ? html`<div class="error-summary" tabindex="-1" autofocus data-error-summary><div role="alert">
 <h2 class="error-summary-heading">${uiText('errorSummaryHeading', language)}</h2>
@@ -54,8 +62,8 @@ export function renderResumeEntry(input: ResumeEntryInput): string {
 <form method="post" action="${input.formAction}" novalidate autocomplete="off">
 <input type="hidden" name="${CSRF_FIELD}" value="${input.csrfToken}">
 <div class="question${problem ? ' has-error' : ''}">
-<h2 class="question-text"><label for="resume-code">${uiText('resumeEntryLabel', language)}</label></h2>
-<p class="hint" id="resume-code-hint">${uiText('resumeEntryHint', language)}</p>
+<h2 class="question-text"><label for="resume-code">${uiText(texts.label, language)}</label></h2>
+<p class="hint" id="resume-code-hint">${uiText(texts.hint, language)}</p>
 ${problem ? html`<p class="error-message" id="resume-code-error"><span class="error-prefix">${uiText('errorPrefix', language)}</span> ${problem}</p>` : ''}
 <input${attributes({
     type: 'text',
@@ -71,7 +79,7 @@ ${problem ? html`<p class="error-message" id="resume-code-error"><span class="er
     'aria-invalid': problem ? 'true' : undefined,
   })}>
 </div>
-<div class="form-buttons"><button type="submit" class="button button-primary">${uiText('resumeEntryButton', language)}</button></div>
+<div class="form-buttons"><button type="submit" class="button button-primary">${uiText(texts.button, language)}</button></div>
 </form>`);
 }
 

@@ -3,7 +3,7 @@ import { html } from '../html/html';
 import { uiText, type UiTextKey } from '../texts/ui-texts';
 import { renderSimplePage, type PageBasics } from './document';
 
-export type UnavailableReason = 'closed' | 'paused' | 'full' | 'not_found' | 'not_open_yet';
+export type UnavailableReason = 'closed' | 'paused' | 'full' | 'not_found' | 'not_open_yet' | 'busy';
 
 export interface UnavailableInput extends PageBasics {
   reason: UnavailableReason;
@@ -15,6 +15,7 @@ const UNAVAILABLE_TEXTS: Record<UnavailableReason, [UiTextKey, UiTextKey]> = {
   full: ['fullHeading', 'fullText'],
   not_found: ['notFoundHeading', 'notFoundText'],
   not_open_yet: ['notOpenYetHeading', 'notOpenYetText'],
+  busy: ['busyHeading', 'busyText'],
 };
 
 export function renderUnavailable(input: UnavailableInput): string {

@@ -129,6 +129,20 @@ const UI_TEXTS = {
     nn: 'Koden verkar ikkje lenger. Du kan byrje på nytt med lenkja du fekk.',
     en: 'The code no longer works. You can start again with the link you got.',
   },
+  invitationEntryHeading: { nb: 'Skriv inn koden fra invitasjonen', nn: 'Skriv inn koden frå invitasjonen', en: 'Type the code from your invitation' },
+  invitationEntryLabel: { nb: 'Koden din', nn: 'Koden din', en: 'Your code' },
+  invitationEntryHint: {
+    nb: 'Koden står på arket eller i meldingen du fikk. Den sier ikke hvem du er.',
+    nn: 'Koden står på arket eller i meldinga du fekk. Han seier ikkje kven du er.',
+    en: 'The code is on the sheet or in the message you got. It does not tell anyone who you are.',
+  },
+  invitationEntryButton: { nb: 'Start', nn: 'Start', en: 'Start' },
+  busyHeading: { nb: 'Mange svarer akkurat nå', nn: 'Mange svarar akkurat no', en: 'Many people are answering right now' },
+  busyText: {
+    nb: 'Vent litt, og prøv igjen om et øyeblikk. Det du har svart, er tatt vare på.',
+    nn: 'Vent litt, og prøv igjen om eit augeblikk. Det du har svart, er teke vare på.',
+    en: 'Please wait a little and try again in a moment. What you have answered is kept.',
+  },
   closedHeading: { nb: 'Undersøkelsen er ferdig', nn: 'Undersøkinga er ferdig', en: 'The survey has ended' },
   closedText: {
     nb: 'Det går ikke an å svare lenger. Takk for at du ville være med.',

@@ -65,13 +65,10 @@ export class PageViews {
     return { kind: 'html', status, html: renderUnavailable({ language, reason, studyTitle: context?.title, cssUrl }) };
   }
 
-  /**
-   * Too many at once on this link, even after a moment's wait. Until the library has a page of
-   * its own for this, the paused page ("try again later") is shown, with 429 and Retry-After.
-   */
+  /** Too many at once on this link, even after a moment's wait: 429 with Retry-After. */
   async busy(context: FormContext, language: Language): Promise<PageResult> {
     const { cssUrl } = await this.assets.urls();
-    return { kind: 'html', status: 429, retryAfterSeconds: 2, html: renderUnavailable({ language, reason: 'paused', studyTitle: context.title, cssUrl }) };
+    return { kind: 'html', status: 429, retryAfterSeconds: 2, html: renderUnavailable({ language, reason: 'busy', studyTitle: context.title, cssUrl }) };
   }
 
   async receipt(context: FormContext, language: Language): Promise<PageResult> {
@@ -85,10 +82,7 @@ export class PageViews {
     return { kind: 'html', status: 200, html: renderResumeCode({ language, code, expiresOn, continueHref, studyTitle: context.title, cssUrl }) };
   }
 
-  /**
-   * Where a code is typed: a resume code, or (until the library has a page of its own for it) an
-   * invitation code, which posts to /invitation.
-   */
+  /** Where a code is typed: a resume code (posts to /resume) or an invitation code (to /invitation). */
   async codeEntry(context: FormContext, language: Language, csrfToken: string, purpose: 'resume' | 'invitation', problem?: string, value?: string): Promise<PageResult> {
     const { cssUrl } = await this.assets.urls();
     const html = renderResumeEntry({
@@ -97,6 +91,7 @@ export class PageViews {
       csrfToken,
       problems: problem ? { code: problem } : undefined,
       value,
+      purpose,
       studyTitle: context.title,
       cssUrl,
     });
