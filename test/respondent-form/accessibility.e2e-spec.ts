@@ -91,10 +91,14 @@ describe('the respondent form on a phone, judged by axe against WCAG 2.1 AA', ()
     await phone.page.waitForSelector('.resume-code');
     // The code stays on one line inside the phone's width: a code broken in two is copied wrong.
     const code = await phone.page.locator('.resume-code').evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      const style = getComputedStyle(element);
-      const lines = (box.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - 6) / parseFloat(style.lineHeight || style.fontSize);
-      return { lines: Math.round(lines), fits: box.left >= 0 && box.right <= document.documentElement.clientWidth };
+      // The root tsconfig has no DOM library: the little this reads, typed by hand.
+      type Box = { height: number; left: number; right: number };
+      type Style = { paddingTop: string; paddingBottom: string; lineHeight: string };
+      const window = globalThis as unknown as { getComputedStyle(element: unknown): Style; document: { documentElement: { clientWidth: number } } };
+      const box = (element as unknown as { getBoundingClientRect(): Box }).getBoundingClientRect();
+      const style = window.getComputedStyle(element);
+      const lines = (box.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - 6) / parseFloat(style.lineHeight);
+      return { lines: Math.round(lines), fits: box.left >= 0 && box.right <= window.document.documentElement.clientWidth };
     });
     expect(code).toEqual({ lines: 1, fits: true });
     expect(await accessibilityViolations(phone.page)).toEqual([]);
