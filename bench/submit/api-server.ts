@@ -9,7 +9,7 @@ import { Test } from '@nestjs/testing';
 import { LinksRepository, newLinkToken } from '@stemme/distribution';
 import { loadConfig, withConfig } from '@stemme/platform';
 import { contentHash, DEFAULT_AGE_BANDS, korusDemoQuestionnaire } from '@stemme/questionnaire';
-import { QuestionnairesRepository, StudiesRepository } from '@stemme/studies';
+import { NO_RECEIPT_HELP, QuestionnairesRepository, StudiesRepository } from '@stemme/studies';
 import type { AddressInfo } from 'node:net';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/bootstrap';
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       languages: ['nb', 'en'],
       freeTextExport: false,
       unfinishedExpiryDays: 14,
+      receiptHelp: NO_RECEIPT_HELP,
       createdBy: null,
     },
     false,

@@ -5,7 +5,7 @@ import { Study } from './study.entity';
 
 export type NewStudy = Pick<
   Study,
-  'name' | 'description' | 'disclosureThreshold' | 'reportingMinimum' | 'ageBands' | 'languages' | 'freeTextExport' | 'unfinishedExpiryDays' | 'createdBy'
+  'name' | 'description' | 'disclosureThreshold' | 'reportingMinimum' | 'ageBands' | 'languages' | 'freeTextExport' | 'unfinishedExpiryDays' | 'receiptHelp' | 'createdBy'
 >;
 export type StudyChanges = Partial<Omit<NewStudy, 'createdBy'>>;
 

@@ -2,6 +2,14 @@ import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, Primary
 import { User } from '../../identity/src/user.entity';
 import type { AgeBand, Language } from '@stemme/questionnaire';
 
+/** Help text per language (paragraphs split on blank lines) and links such as tel: or https:. */
+export interface ReceiptHelp {
+  text: Partial<Record<Language, string>>;
+  links: { href: string; label: Partial<Record<Language, string>> }[];
+}
+
+export const NO_RECEIPT_HELP: ReceiptHelp = { text: {}, links: [] };
+
 @Entity('study')
 @Check('CHK_study_disclosure_threshold', `"disclosure_threshold" BETWEEN 1 AND 100`)
 @Check('CHK_study_reporting_minimum', `"reporting_minimum" BETWEEN 1 AND 1000`)
@@ -34,6 +42,13 @@ export class Study {
   /** Whether free-text answers may leave the platform in raw-data exports. */
   @Column({ name: 'free_text_export', type: 'boolean', default: false })
   freeTextExport: boolean;
+
+  /**
+   * Where respondents can find someone to talk to, shown on the receipt in their language: the
+   * people who answer are service users, and some are in crisis when they do.
+   */
+  @Column({ name: 'receipt_help', type: 'jsonb', default: () => `'{"text": {}, "links": []}'` })
+  receiptHelp: ReceiptHelp;
 
   /** Unfinished (saved) forms are deleted after this many days. */
   @Column({ name: 'unfinished_expiry_days', type: 'smallint', default: 14 })

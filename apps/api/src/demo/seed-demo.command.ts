@@ -34,6 +34,16 @@ export async function seedDemo({ app, print }: CliCommandContext): Promise<void>
       languages: [...DEMO_LANGUAGES],
       freeTextExport: false,
       unfinishedExpiryDays: 14,
+      receiptHelp: {
+        text: {
+          nb: 'Har du det vanskelig nå? Du kan snakke med noen, hele døgnet, uten å si hvem du er.',
+          en: 'Are things hard right now? You can talk to someone, day and night, without saying who you are.',
+        },
+        links: [
+          { href: 'tel:116123', label: { nb: 'Mental Helse Hjelpetelefonen: 116 123', en: 'Mental Health helpline: 116 123' } },
+          { href: 'tel:116117', label: { nb: 'Legevakt: 116 117', en: 'Out-of-hours doctor: 116 117' } },
+        ],
+      },
       createdBy: null,
     },
     false,

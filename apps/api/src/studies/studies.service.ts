@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser, StudyAccessService } from '@stemme/identity';
 import { ForbiddenError, NotFoundError, UnprocessableError } from '@stemme/platform';
 import { DEFAULT_AGE_BANDS } from '@stemme/questionnaire';
-import { StudiesRepository, Study } from '@stemme/studies';
+import { NO_RECEIPT_HELP, StudiesRepository, Study } from '@stemme/studies';
 import { CreateStudyDto, UpdateStudyDto } from './dto/study.dto';
 import { checkStudySettings } from './study-settings';
 
@@ -23,6 +23,7 @@ export class StudiesService {
       languages: input.languages ?? ['nb'],
       freeTextExport: input.freeTextExport ?? false,
       unfinishedExpiryDays: input.unfinishedExpiryDays ?? 14,
+      receiptHelp: input.receiptHelp ?? NO_RECEIPT_HELP,
       createdBy: user.id,
     };
     this.assertValidSettings(study);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LANGUAGES, type AgeBand, type Language, type QuestionnaireDefinition } from '@stemme/questionnaire';
 import { responseLayout, type ResponseLayout } from '@stemme/responses';
+import type { ReceiptHelp } from '@stemme/studies';
 import { LinksRepository } from './links.repository';
 import type { SurveyLink } from './survey-link.entity';
 
@@ -14,6 +15,8 @@ export interface FormContext {
   languages: Language[];
   ageBands: AgeBand[];
   unfinishedExpiryDays: number;
+  /** The study's help text and links for the receipt. */
+  receiptHelp: ReceiptHelp;
   /** The questionnaire's (first) municipality question, if it has one. */
   municipalityVariable: string | undefined;
   /** Questions the link answers itself: the municipality question of a per-municipality link. */
@@ -75,6 +78,7 @@ export class FormContextCache {
       languages: LANGUAGES.filter((language) => language === 'nb' || (row.studyLanguages.includes(language) && definition.languages.includes(language))),
       ageBands: row.ageBands,
       unfinishedExpiryDays: row.unfinishedExpiryDays,
+      receiptHelp: row.receiptHelp,
       municipalityVariable,
       skipVariables: link.municipalityCode !== null && municipalityVariable ? [municipalityVariable] : [],
       ageQuestions,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AgeBand, Language, QuestionnaireDefinition } from '@stemme/questionnaire';
 import { DataSource, EntityManager } from 'typeorm';
+import type { ReceiptHelp } from '@stemme/studies';
 import { SurveyLink, type LinkKind } from './survey-link.entity';
 
 export interface NewLink {
@@ -29,6 +30,7 @@ export interface FormContextRow {
   studyLanguages: Language[];
   ageBands: AgeBand[];
   unfinishedExpiryDays: number;
+  receiptHelp: ReceiptHelp;
 }
 
 /** All SQL about links and the counters of capped links. */
@@ -81,7 +83,7 @@ export class LinksRepository {
     const link = await this.dataSource.getRepository(SurveyLink).findOneBy({ token });
     if (!link) return null;
     const [row] = await this.dataSource.query(
-      `SELECT v."definition", v."status", q."title", s."languages", s."age_bands" AS "ageBands", s."unfinished_expiry_days" AS "expiryDays"
+      `SELECT v."definition", v."status", q."title", s."languages", s."age_bands" AS "ageBands", s."unfinished_expiry_days" AS "expiryDays", s."receipt_help" AS "receiptHelp"
        FROM "questionnaire_version" v
        JOIN "questionnaire" q ON q."id" = v."questionnaire_id"
        JOIN "study" s ON s."id" = q."study_id"
@@ -97,6 +99,7 @@ export class LinksRepository {
       studyLanguages: row.languages,
       ageBands: row.ageBands,
       unfinishedExpiryDays: row.expiryDays,
+      receiptHelp: row.receiptHelp,
     };
   }
 

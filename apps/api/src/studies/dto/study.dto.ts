@@ -11,6 +11,7 @@ import {
   IsOptional,
   IsString,
   Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -18,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { AgeBand, Language } from '@stemme/questionnaire';
-import type { Study } from '@stemme/studies';
+import type { ReceiptHelp, Study } from '@stemme/studies';
 
 export class AgeBandDto implements AgeBand {
   @ApiProperty({ example: '18–23' })
@@ -41,6 +42,51 @@ export class AgeBandDto implements AgeBand {
 }
 
 const LANGUAGE_CODES = ['nb', 'nn', 'en'];
+
+export class HelpTextDto {
+  @ApiPropertyOptional({ example: 'Trenger du noen å snakke med? Ring Mental Helse Hjelpetelefonen på 116 123, hele døgnet.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1500)
+  nb?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1500) nn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1500) en?: string;
+}
+
+export class HelpLinkLabelDto {
+  @ApiPropertyOptional({ example: 'Ring Hjelpetelefonen 116 123' }) @IsOptional() @IsString() @MaxLength(120) nb?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) nn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) en?: string;
+}
+
+export class HelpLinkDto {
+  @ApiProperty({ example: 'tel:116123', description: 'tel:, sms:, mailto: or https:// only' })
+  @IsString()
+  @MaxLength(500)
+  @Matches(/^(tel:|sms:|mailto:|https:\/\/)\S+$/i, { message: 'href must start with tel:, sms:, mailto: or https:// and have no spaces' })
+  href: string;
+
+  @ApiProperty({ type: HelpLinkLabelDto })
+  @ValidateNested()
+  @Type(() => HelpLinkLabelDto)
+  label: HelpLinkLabelDto;
+}
+
+/** Shown on the receipt: where respondents can find someone to talk to. */
+export class ReceiptHelpDto implements ReceiptHelp {
+  @ApiProperty({ type: HelpTextDto, description: 'Per language; paragraphs are split on blank lines. Bokmål is shown where a language has none.' })
+  @ValidateNested()
+  @Type(() => HelpTextDto)
+  text: HelpTextDto;
+
+  @ApiProperty({ type: [HelpLinkDto] })
+  @IsArray()
+  @ArrayMaxSize(6)
+  @ValidateNested({ each: true })
+  @Type(() => HelpLinkDto)
+  links: HelpLinkDto[];
+}
 
 export class UpdateStudyDto {
   @ApiPropertyOptional({ example: 'Brukerundersøkelsen 2026' })
@@ -96,6 +142,12 @@ export class UpdateStudyDto {
   @Min(1)
   @Max(365)
   unfinishedExpiryDays?: number;
+
+  @ApiPropertyOptional({ type: ReceiptHelpDto, description: 'Help text and links on the receipt page' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReceiptHelpDto)
+  receiptHelp?: ReceiptHelpDto;
 }
 
 export class CreateStudyDto extends UpdateStudyDto {
@@ -115,6 +167,7 @@ export class StudyResponseDto {
   @ApiProperty({ enum: LANGUAGE_CODES, isArray: true }) languages: Language[];
   @ApiProperty() freeTextExport: boolean;
   @ApiProperty() unfinishedExpiryDays: number;
+  @ApiProperty({ type: ReceiptHelpDto }) receiptHelp: ReceiptHelp;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
 
@@ -129,6 +182,7 @@ export class StudyResponseDto {
       languages: study.languages,
       freeTextExport: study.freeTextExport,
       unfinishedExpiryDays: study.unfinishedExpiryDays,
+      receiptHelp: study.receiptHelp,
       createdAt: study.createdAt.toISOString(),
       updatedAt: study.updatedAt.toISOString(),
     };
