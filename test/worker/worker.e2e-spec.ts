@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import { bullConnection, JobName, QueueName } from '@stemme/platform';
 import { Queue, QueueEvents } from 'bullmq';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { HeartbeatService } from '../../apps/worker/src/maintenance/heartbeat.service';
 import { QueueWorkers } from '../../apps/worker/src/runtime/queue-workers';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -42,12 +43,40 @@ describe('the worker app', () => {
     }
   });
 
-  it('schedules the heartbeat to repeat', async () => {
+  it('schedules the heartbeat and the session clean-up to repeat', async () => {
     const queue = new Queue(QueueName.Maintenance, { connection: bullConnection(config.redis.url), prefix: config.redis.queuePrefix });
     try {
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers.map((s) => s.key)).toContain(JobName.Heartbeat);
+      expect(schedulers.map((s) => s.key)).toEqual(expect.arrayContaining([JobName.Heartbeat, JobName.CleanUpSessions]));
     } finally {
+      await queue.close();
+    }
+  });
+
+  it('deletes expired login sessions, also of users who never log in again, and keeps live ones', async () => {
+    const dataSource = app.get(DataSource);
+    const [{ id: userId }] = await dataSource.query(
+      `INSERT INTO "app_user" ("email", "display_name", "role", "password_hash") VALUES ('gone@example.no', 'Gone', 'evaluator', 'x') RETURNING "id"`,
+    );
+    const session = (expiresIn: string, token: string) =>
+      dataSource.query(`INSERT INTO "user_session" ("user_id", "token_hash", "csrf_token", "expires_at") VALUES ($1, $2, 'csrf', now() + $3::interval)`, [
+        userId,
+        Buffer.from(token),
+        expiresIn,
+      ]);
+    await session('-2 days', 'old');
+    await session('-1 second', 'just-expired');
+    await session('1 hour', 'live');
+    const queue = new Queue(QueueName.Maintenance, { connection: bullConnection(config.redis.url), prefix: config.redis.queuePrefix });
+    const events = new QueueEvents(QueueName.Maintenance, { connection: bullConnection(config.redis.url), prefix: config.redis.queuePrefix });
+    try {
+      await events.waitUntilReady();
+      const job = await queue.add(JobName.CleanUpSessions, { requestedAt: new Date().toISOString() });
+      expect(await job.waitUntilFinished(events, 10_000)).toEqual({ deleted: 2 });
+      const left = await dataSource.query(`SELECT convert_from("token_hash", 'UTF8') AS "token" FROM "user_session" WHERE "user_id" = $1`, [userId]);
+      expect(left).toEqual([{ token: 'live' }]);
+    } finally {
+      await events.close();
       await queue.close();
     }
   });

@@ -62,6 +62,12 @@ export class UserSessionRepository {
     await this.sessions.delete({ userId });
   }
 
+  /** Every expired session; returns how many there were. */
+  async deleteExpired(): Promise<number> {
+    const result = await this.sessions.createQueryBuilder().delete().where('expires_at <= now()').execute();
+    return result.affected ?? 0;
+  }
+
   async deleteExpiredOfUser(userId: string): Promise<void> {
     await this.sessions.createQueryBuilder().delete().where('user_id = :userId AND expires_at <= now()', { userId }).execute();
   }

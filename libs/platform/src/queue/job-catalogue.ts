@@ -14,6 +14,8 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export const JobName = {
   /** Proves the worker is alive and consuming: it records the time it ran. */
   Heartbeat: 'heartbeat',
+  /** Hourly: deletes expired login sessions, also of users who never come back. */
+  CleanUpSessions: 'clean-up-sessions',
   /** Counts a study's new responses into the cube; one per study at a time, bursts coalesce. */
   FoldResponses: 'fold-responses',
   /** Recounts a study's whole cube from its responses. */
@@ -29,6 +31,7 @@ export type JobName = (typeof JobName)[keyof typeof JobName];
 
 export interface JobPayloads {
   [JobName.Heartbeat]: { requestedAt: string };
+  [JobName.CleanUpSessions]: { requestedAt: string };
   [JobName.FoldResponses]: { studyId: string };
   [JobName.RebuildCube]: { studyId: string };
   [JobName.SweepAggregation]: { requestedAt: string };
@@ -39,6 +42,7 @@ export interface JobPayloads {
 /** Which queue each job runs on. */
 export const jobQueue: Record<JobName, QueueName> = {
   [JobName.Heartbeat]: QueueName.Maintenance,
+  [JobName.CleanUpSessions]: QueueName.Maintenance,
   [JobName.FoldResponses]: QueueName.Aggregation,
   [JobName.RebuildCube]: QueueName.Aggregation,
   [JobName.SweepAggregation]: QueueName.Aggregation,
