@@ -26,7 +26,21 @@ export function renderChartPng(spec: ChartSpec, options: ChartRenderOptions = {}
   const width = options.width ?? DEFAULT_WIDTH;
   const built = buildChart(spec, width);
   const canvas = createCanvas(width, built.height);
-  return drawThen(canvas, built, options.pixelRatio ?? DEFAULT_PIXEL_RATIO, () => canvas.toBuffer('image/png'));
+  try {
+    return drawThen(canvas, built, options.pixelRatio ?? DEFAULT_PIXEL_RATIO, () => canvas.toBuffer('image/png'));
+  } finally {
+    releasePixels(canvas);
+  }
+}
+
+/**
+ * A canvas's pixels (7 MB at print size) live outside the JS heap, where V8 does not see them: it
+ * seldom collects, and 100 charts took a process from 180 MB to over 1 GB. Resizing the canvas to
+ * nothing frees them at once (@napi-rs/canvas replaces its surface), whenever the object goes.
+ */
+function releasePixels(canvas: Canvas): void {
+  canvas.width = 0;
+  canvas.height = 0;
 }
 
 /**
