@@ -1,13 +1,13 @@
 import { once } from 'node:events';
-import { Module } from 'node:module';
 import type { Readable, Writable } from 'node:stream';
 import type * as ArchiverModule from 'archiver' with { 'resolution-mode': 'import' };
 
-// archiver 8 is an ES module. Node 20.19+ loads it with require(), but jest's module registry
-// cannot (before Node 24.9), and jest hands out its own require even from createRequire. So it is
-// loaded by Node's own loader, by resolved path, which works the same under jest and in production.
-const loadNatively = (Module as unknown as { _load(request: string, parent: null, isMain: boolean): unknown })._load;
-const { ZipArchive } = loadNatively(require.resolve('archiver'), null, false) as typeof ArchiverModule;
+// archiver 8 is an ES module. Node 20.19+ loads it with require(); TypeScript's node16 module
+// setting refuses to `import` it into CommonJS, so it is required here with its types. Under jest
+// (whose module registry cannot load ES modules) @swc/jest compiles it and its ES dependencies
+// to CommonJS: see transformIgnorePatterns in jest.config.js.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ZipArchive } = require('archiver') as typeof ArchiverModule;
 
 /**
  * A zip written to `output` as entries are added, one entry at a time: `add` resolves once the
