@@ -17,3 +17,4 @@ export * from './results/group-figures';
 export * from './results/group-table';
 export * from './results/question-catalogue';
 export * from './results/results-table';
+export * from './results/results-source';

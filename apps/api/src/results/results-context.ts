@@ -1,16 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  buildGroupTable,
   type CubeGeneration,
   CubeRepository,
   type Geography,
   type GroupTable,
+  protectedGroupTable,
+  questionnaireAsking,
+  RegisterGeography,
   type ResultsTable,
   type VersionDefinition,
 } from '@stemme/aggregation';
 import { AuthenticatedUser, StudyAccessService } from '@stemme/identity';
-import { BadInputError, NotFoundError } from '@stemme/platform';
-import { answerFieldsByVariable, type QuestionnaireDefinition } from '@stemme/questionnaire';
+import type { QuestionnaireDefinition } from '@stemme/questionnaire';
 import { RegisterService } from '@stemme/register';
 import type { Study } from '@stemme/studies';
 import type { EntityManager } from 'typeorm';
@@ -42,22 +43,22 @@ export const SERVE_STALE_MS = 1000;
  */
 @Injectable()
 export class ResultsContext {
-  private geographyLoaded: Promise<Geography> | null = null;
+  private readonly registerGeography: RegisterGeography;
   private readonly definitions = new BoundedCache<QuestionnaireDefinition>(500);
   private readonly groupTables = new BoundedCache<GroupTable>(32);
   private readonly logger = new Logger('Results');
   private readonly fresh = new FreshResults(RESULT_ROWS_KEPT, SERVE_STALE_MS, (error) => this.logger.warn(`Recomputing results failed: ${(error as Error).message}`));
 
   constructor(
-    private readonly register: RegisterService,
+    register: RegisterService,
     private readonly access: StudyAccessService,
     readonly cube: CubeRepository,
-  ) {}
+  ) {
+    this.registerGeography = new RegisterGeography(register);
+  }
 
   geography(): Promise<Geography> {
-    this.geographyLoaded ??= this.loadGeography();
-    this.geographyLoaded.catch(() => (this.geographyLoaded = null));
-    return this.geographyLoaded;
+    return this.registerGeography.get();
   }
 
   async scopeOf(user: AuthenticatedUser, studyId: string): Promise<ResultsScope> {
@@ -73,15 +74,11 @@ export class ResultsContext {
     const missing = published.filter((version) => this.definitions.get(version.id) === undefined).map((version) => version.id);
     for (const { id, definition } of await this.cube.definitions(missing)) this.definitions.set(id, definition);
     const questionnaireIds = [...new Set(published.map((version) => version.questionnaireId))].filter((id) => questionnaireId === undefined || id === questionnaireId);
-    const candidates = questionnaireIds
-      .map((id) => ({
-        questionnaireId: id,
-        versions: published.filter((version) => version.questionnaireId === id).map((version) => ({ id: version.id, definition: this.definitions.get(version.id)! })),
-      }))
-      .filter((candidate) => variables.every((variable) => candidate.versions.some((version) => answerFieldsByVariable(version.definition).has(variable))));
-    if (candidates.length === 0) throw new NotFoundError(`No published questionnaire of this study asks ${variables.join(' and ')}`);
-    if (candidates.length > 1) throw new BadInputError('Two questionnaires of this study ask this: say which with questionnaire=<id>');
-    return candidates[0];
+    const candidates = questionnaireIds.map((id) => ({
+      questionnaireId: id,
+      versions: published.filter((version) => version.questionnaireId === id).map((version) => ({ id: version.id, definition: this.definitions.get(version.id)! })),
+    }));
+    return questionnaireAsking(candidates, variables);
   }
 
   async publishedVersionIds(studyId: string): Promise<string[]> {
@@ -92,12 +89,7 @@ export class ResultsContext {
   groupTable(manager: EntityManager, study: Study, questionnaire: QuestionnaireVersions, generation: CubeGeneration): Promise<GroupTable> {
     const versionIds = questionnaire.versions.map((version) => version.id);
     return this.groupTables.getOrCompute(this.generationKey(study, versionIds, generation), async () =>
-      buildGroupTable(
-        await this.cube.groupSizes(manager, versionIds),
-        await this.geography(),
-        { threshold: study.disclosureThreshold, reportingMinimum: study.reportingMinimum },
-        study.ageBands.length,
-      ),
+      protectedGroupTable(this.cube, manager, study, versionIds, await this.geography()),
     );
   }
 
@@ -130,14 +122,5 @@ export class ResultsContext {
 
   private settingsKey(study: Study): string {
     return [study.disclosureThreshold, study.reportingMinimum, study.ageBands.map((band) => band.label).join('/')].join('|');
-  }
-
-  private async loadGeography(): Promise<Geography> {
-    const [municipalities, counties] = await Promise.all([this.register.listMunicipalities(), this.register.listCounties()]);
-    return {
-      countyOf: new Map(municipalities.map((municipality) => [municipality.code, municipality.countyCode])),
-      municipalityName: new Map(municipalities.map((municipality) => [municipality.code, municipality.name])),
-      countyName: new Map(counties.map((county) => [county.code, county.name])),
-    };
   }
 }

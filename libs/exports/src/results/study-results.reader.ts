@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
   type AnswerCountRow,
-  buildGroupTable,
   type CubeDimensions,
   type CubeGeneration,
   CubeRepository,
   type Geography,
   type GroupTable,
+  protectedGroupTable,
+  questionnaireAsking,
+  RegisterGeography,
   statisticQuestion,
   type StatisticQuestion,
 } from '@stemme/aggregation';
@@ -43,14 +45,16 @@ export interface StudyResultsSnapshot {
  */
 @Injectable()
 export class StudyResultsReader {
-  private geographyLoaded: Promise<Geography> | null = null;
+  private readonly registerGeography: RegisterGeography;
 
   constructor(
     private readonly studies: StudiesRepository,
     private readonly questionnaires: QuestionnairesRepository,
-    private readonly register: RegisterService,
+    register: RegisterService,
     private readonly cube: CubeRepository,
-  ) {}
+  ) {
+    this.registerGeography = new RegisterGeography(register);
+  }
 
   async study(studyId: string): Promise<Study> {
     const study = await this.studies.findById(studyId);
@@ -59,9 +63,7 @@ export class StudyResultsReader {
   }
 
   geography(): Promise<Geography> {
-    this.geographyLoaded ??= this.loadGeography();
-    this.geographyLoaded.catch(() => (this.geographyLoaded = null));
-    return this.geographyLoaded;
+    return this.registerGeography.get();
   }
 
   /** The questionnaire asked for, or the study's only questionnaire with a published version. */
@@ -75,12 +77,8 @@ export class StudyResultsReader {
 
   /** The questionnaire whose published versions ask the variable (or the one asked for), as the statistics API picks it. */
   async questionnaireAsking(studyId: string, variable: string, questionnaireId?: string): Promise<ExportQuestionnaire> {
-    const candidates = (await this.publishedQuestionnaires(studyId))
-      .filter((candidate) => questionnaireId === undefined || candidate.id === questionnaireId)
-      .filter((candidate) => candidate.versions.some((version) => answerFields(version.definition).some((field) => field.variable === variable)));
-    if (candidates.length === 0) throw new NotFoundError(`No published questionnaire of this study asks ${variable}`);
-    if (candidates.length > 1) throw new BadInputError('Two questionnaires of this study ask this: say which with questionnaire=<id>');
-    return candidates[0];
+    const candidates = (await this.publishedQuestionnaires(studyId)).filter((candidate) => questionnaireId === undefined || candidate.id === questionnaireId);
+    return questionnaireAsking(candidates, [variable]);
   }
 
   /** Runs `work` on one read-only snapshot of the cube: group sizes and answer counts agree. */
@@ -89,12 +87,7 @@ export class StudyResultsReader {
     const versionIds = questionnaire.versions.map((version) => version.id);
     return this.cube.consistentRead(async (manager) => {
       const generation = await this.cube.generation(manager, study.id);
-      const table = buildGroupTable(
-        await this.cube.groupSizes(manager, versionIds),
-        geography,
-        { threshold: study.disclosureThreshold, reportingMinimum: study.reportingMinimum },
-        study.ageBands.length,
-      );
+      const table = await protectedGroupTable(this.cube, manager, study, versionIds, geography);
       return work({
         study,
         questionnaire,
@@ -132,15 +125,6 @@ export class StudyResultsReader {
           .map((version) => ({ id: version.id, versionNumber: version.versionNumber, definition: version.definition, publishedAt: version.publishedAt })),
       }))
       .filter((questionnaire) => questionnaire.versions.length > 0);
-  }
-
-  private async loadGeography(): Promise<Geography> {
-    const [municipalities, counties] = await Promise.all([this.register.listMunicipalities(), this.register.listCounties()]);
-    return {
-      countyOf: new Map(municipalities.map((municipality) => [municipality.code, municipality.countyCode])),
-      municipalityName: new Map(municipalities.map((municipality) => [municipality.code, municipality.name])),
-      countyName: new Map(counties.map((county) => [county.code, county.name])),
-    };
   }
 }
 
