@@ -1,6 +1,7 @@
 import { AggregationRepository } from '@stemme/aggregation';
 import { StudyAccessService } from '@stemme/identity';
 import { DataSource } from 'typeorm';
+import { SERVE_STALE_MS } from '../../apps/api/src/results/results-context';
 import { definitionWith, municipalityQuestion, singleChoice } from '../../libs/questionnaire/src/testing/questionnaire-factory';
 import { SeededRandom } from '../../libs/statistics/src/testing/seeded-random';
 import { insertResponses, publishedStudy, randomResponses } from '../aggregation/support/cube-factories';
@@ -131,5 +132,26 @@ describe('who may read which results', () => {
     const after = await eventually('the folded responses in the figures', read, (body) => body.total.respondents.value === 1520, 5000);
     expect(after.freshness.responsesCounted).toBe(1520);
     expect(Date.parse(after.freshness.lastFoldedAt)).toBeGreaterThan(Date.parse(before.freshness.lastFoldedAt));
+  });
+
+  it('serves a repeated question the same bytes (304 to a client that has them) and, after a fold, the new figures, never the kept answer', async () => {
+    const query = 'breakdown=municipality_age_band&county=03';
+    const first = await results(admin, query).expect(200);
+    expect(first.headers['content-type']).toMatch(/^application\/json; charset=utf-8/);
+    const again = await results(admin, query).expect(200);
+    expect(again.text).toBe(first.text);
+    expect(again.headers.etag).toBe(first.headers.etag);
+    await results(admin, query).set('If-None-Match', first.headers.etag).expect(304);
+
+    const counted = first.body.freshness.responsesCounted;
+    await insertResponses(ctx.app.get(DataSource), data.study, randomResponses(new SeededRandom(11), data.study, 10));
+    await ctx.app.get(AggregationRepository).fold(data.study.studyId);
+    // Past the time a table may still be served while its successor is computed.
+    await new Promise((resolve) => setTimeout(resolve, SERVE_STALE_MS + 100));
+    const after = await results(admin, query).expect(200);
+    expect(after.body.freshness.responsesCounted).toBe(counted + 10);
+    expect(after.headers.etag).not.toBe(first.headers.etag);
+    const national = (await results(admin, 'breakdown=national').expect(200)).body;
+    expect(national.total.respondents).toEqual({ value: counted + 10 });
   });
 });

@@ -5,8 +5,10 @@ import { BadInputError, NotFoundError, UnprocessableError } from '@stemme/platfo
 import { disclosureFootnote, type LocalizedText } from '@stemme/statistics';
 import type { Study } from '@stemme/studies';
 import { StudiesService } from '../studies/studies.service';
+import type { ComputedResults } from './fresh-results';
 import { ResultsContext } from './results-context';
 import { assertFiltersFit, assertWithinScope, type ResultFilters } from './results-rules';
+import { type JsonBody, SerialisedAnswers } from './serialised-answers';
 
 export interface Freshness {
   /** Responses counted in the figures. */
@@ -17,6 +19,8 @@ export interface Freshness {
   checkedAt: string | null;
   rebuiltAt: string | null;
 }
+
+type ResultsQuery = { question: string; breakdown: Breakdown; questionnaire?: string } & ResultFilters;
 
 export interface QuestionResults {
   studyId: string;
@@ -31,6 +35,12 @@ export interface QuestionResults {
   freshness: Freshness;
 }
 
+/** What results the user may read: everything (both null), or one municipality, its county and the nation. */
+export interface ResultsScopeView {
+  municipality: { code: string; name: string } | null;
+  county: { code: string; name: string } | null;
+}
+
 const SPLIT_NOTE: LocalizedText = {
   nb: 'Svar med et kommunenummer som er delt mellom flere kommuner, vises for seg i fylket sitt; de telles i fylkes- og landstallene.',
   en: 'Responses under a municipality number that was split between municipalities are shown apart in their county; they count in county and national figures.',
@@ -39,12 +49,24 @@ const SPLIT_NOTE: LocalizedText = {
 /** A question's figures from the count cube, by breakdown, with disclosure control from libs/statistics. */
 @Injectable()
 export class ResultsService {
+  private readonly serialised = new SerialisedAnswers<ComputedResults>();
+
   constructor(
     private readonly studies: StudiesService,
     private readonly context: ResultsContext,
   ) {}
 
-  async results(user: AuthenticatedUser, studyId: string, query: { question: string; breakdown: Breakdown; questionnaire?: string } & ResultFilters): Promise<QuestionResults> {
+  /**
+   * A question's figures as JSON. Written once per computed table and filters, then served as
+   * they are until the table is computed again (see SerialisedAnswers); the checks of who may
+   * read what run on every request.
+   */
+  async resultsJson(user: AuthenticatedUser, studyId: string, query: ResultsQuery): Promise<JsonBody> {
+    const { computed, filters, answer } = await this.prepare(user, studyId, query);
+    return this.serialised.get(computed, [filters.county, filters.municipality, filters.ageBand].join('|'), answer);
+  }
+
+  private async prepare(user: AuthenticatedUser, studyId: string, query: ResultsQuery): Promise<{ computed: ComputedResults; filters: ResultFilters; answer: () => QuestionResults }> {
     const study = await this.studies.get(user, studyId);
     const filters: ResultFilters = { county: query.county, municipality: query.municipality, ageBand: query.ageBand };
     assertFiltersFit(query.breakdown, filters);
@@ -60,13 +82,14 @@ export class ResultsService {
     const question = lookup.found;
     const geography = await this.context.geography();
 
-    const { generation, table, results } = await this.context.results(study, questionnaire, `${question.variable}|${query.breakdown}`, async (manager, groupTable) => {
+    const computed = await this.context.results(study, questionnaire, `${question.variable}|${query.breakdown}`, async (manager, groupTable) => {
       const { dimensions } = breakdownGroups(groupTable, query.breakdown, geography.countyOf);
       const answers = await this.context.cube.answerCounts(manager, question.slots, dimensions);
       return resultsTable({ question, table: groupTable, breakdown: query.breakdown, answers, geography, ageBandLabels: study.ageBands.map((band) => band.label) });
     });
+    const { generation, table, results } = computed;
     const municipal = query.breakdown.startsWith('municipality');
-    return {
+    const answer = (): QuestionResults => ({
       studyId,
       questionnaireId: questionnaire.questionnaireId,
       question: { variable: question.variable, text: question.text, kind: question.kind, options: question.options, dontKnow: question.dontKnow },
@@ -81,6 +104,19 @@ export class ResultsService {
         ...(municipal && table.rows.some((row) => row.kind === 'split') ? [SPLIT_NOTE] : []),
       ],
       freshness: freshnessOf(generation),
+    });
+    return { computed, filters, answer };
+  }
+
+  /** The user's limit in this study, so that a screen offers only what the results API answers. */
+  async scope(user: AuthenticatedUser, studyId: string): Promise<ResultsScopeView> {
+    await this.studies.get(user, studyId);
+    const scope = await this.context.scopeOf(user, studyId);
+    if (!scope) return { municipality: null, county: null };
+    const geography = await this.context.geography();
+    return {
+      municipality: { code: scope.municipalityCode, name: geography.municipalityName.get(scope.municipalityCode) ?? scope.municipalityCode },
+      county: { code: scope.countyCode, name: geography.countyName.get(scope.countyCode) ?? scope.countyCode },
     };
   }
 

@@ -3,7 +3,7 @@ import type { Breakdown, ResultRow } from '@stemme/aggregation';
 import type { CrossTabRow, LocalizedText } from '@stemme/statistics';
 import type { CrossTabResults } from '../cross-tab.service';
 import type { MonitorPlace, StudyMonitor } from '../monitor.service';
-import type { Freshness, QuestionResults } from '../results.service';
+import type { Freshness, QuestionResults, ResultsScopeView } from '../results.service';
 
 const PUBLISHED = 'A figure is { value } when shown, or { suppressed: true, reason: "below_threshold" | "complementary" } when hidden';
 
@@ -12,6 +12,16 @@ export class FreshnessDto implements Freshness {
   @ApiProperty({ nullable: true, description: 'When the newest counted responses became visible (the fold that counted them committed)' }) lastFoldedAt: string | null;
   @ApiProperty({ nullable: true, description: 'When a fold last looked for new responses' }) checkedAt: string | null;
   @ApiProperty({ nullable: true }) rebuiltAt: string | null;
+}
+
+export class PlaceDto {
+  @ApiProperty({ example: '0301' }) code: string;
+  @ApiProperty({ example: 'Oslo' }) name: string;
+}
+
+export class ResultsScopeDto implements ResultsScopeView {
+  @ApiProperty({ type: PlaceDto, nullable: true, description: 'The one municipality the user may read results for; null for the whole study' }) municipality: PlaceDto | null;
+  @ApiProperty({ type: PlaceDto, nullable: true, description: 'Its county, which the user may read too; null for the whole study' }) county: PlaceDto | null;
 }
 
 export class QuestionResultsDto implements QuestionResults {
