@@ -19,9 +19,13 @@ describe('request logs', () => {
     const user = await createUser(ctx, { role: 'designer', password: 'a-very-secret-password' });
     const login = await ctx.http().post('/api/auth/login').send({ email: user.email, password: 'a-very-secret-password' }).expect(200);
     const cookie = String(login.headers['set-cookie']).split(';')[0];
-    await ctx.http().get('/api/studies?token=query-secret').set('Cookie', cookie).set('User-Agent', 'Agent-Smith').expect(200);
+    const studies = await ctx.http().get('/api/studies?token=query-secret').set('Cookie', cookie).set('User-Agent', 'Agent-Smith').expect(200);
     await ctx.http().get('/health').expect(200);
-    await ctx.http().get('/s/respondent-link-token?x=1');
+    const page = await ctx.http().get('/s/respondent-link-token?x=1');
+    const post = await ctx.http().post('/api/s/respondent-api-token/responses').send({ answers: {} });
+    // The request logger's middleware never ran for them: it is what gives a request its id.
+    expect(studies.headers['x-request-id']).toMatch(/^[a-z0-9]+$/);
+    expect([page.headers['x-request-id'], post.headers['x-request-id']]).toEqual([undefined, undefined]);
     await new Promise((resolve) => setImmediate(resolve));
 
     const entries = lines.map((line) => JSON.parse(line));
@@ -31,7 +35,7 @@ describe('request logs', () => {
       'GET /api/studies 200',
     ]);
     const everything = lines.join('\n');
-    for (const secret of ['a-very-secret-password', cookie.split('=')[1], 'query-secret', 'Agent-Smith', 'respondent-link-token', '127.0.0.1', user.email]) {
+    for (const secret of ['a-very-secret-password', cookie.split('=')[1], 'query-secret', 'Agent-Smith', 'respondent-link-token', 'respondent-api-token', '127.0.0.1', user.email]) {
       expect(everything).not.toContain(secret);
     }
   });

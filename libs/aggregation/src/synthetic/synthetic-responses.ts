@@ -78,7 +78,7 @@ interface Place {
 export class SyntheticResponses {
   private readonly random: Random;
   private readonly layout: ResponseLayout;
-  private readonly fields: AnswerField[];
+  private readonly fields: readonly AnswerField[];
   private readonly places: WeightedTable<Place>;
   private readonly splitOf = new Map<string, SplitCode>();
   private readonly variableTraits = new Map<string, number[]>();
