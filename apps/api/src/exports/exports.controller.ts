@@ -40,7 +40,7 @@ export class ExportsController {
   @ApiOperation({ summary: 'An export’s state, progress and stage' })
   @ApiOkResponse({ type: ExportResponseDto })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ExportResponseDto> {
-    return ExportResponseDto.from(await this.exports.get(user, id));
+    return ExportResponseDto.from(await this.exports.follow(user, id));
   }
 
   @Get('exports/:id/download')

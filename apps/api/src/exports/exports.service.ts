@@ -2,11 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { assertMayExport, exportOptionProblems, type ExportJob, type ExportScope, ExportsRepository, ExportRunner, mayExport, StudyResultsReader } from '@stemme/exports';
-import { type AuthenticatedUser, StudyAccessService } from '@stemme/identity';
+import { type AuthenticatedUser, StudyAccessService, UserRepository } from '@stemme/identity';
 import { BadInputError, ConflictError, GoneError, NotFoundError } from '@stemme/platform';
 import { StudiesService } from '../studies/studies.service';
 import type { CreateExportDto } from './dto/create-export.dto';
 import { ExportQueue } from './export-queue';
+
+/** An export with the name of who asked for it, as the list shows it. */
+export interface NamedExport {
+  job: ExportJob;
+  /** Null when nobody asked (a system export) or the user is deleted. */
+  requestedByName: string | null;
+}
 
 export interface ExportDownload {
   stream: ReadStream;
@@ -29,9 +36,10 @@ export class ExportsService {
     private readonly queue: ExportQueue,
     private readonly reader: StudyResultsReader,
     private readonly runner: ExportRunner,
+    private readonly users: UserRepository,
   ) {}
 
-  async create(user: AuthenticatedUser, studyId: string, input: CreateExportDto): Promise<ExportJob> {
+  async create(user: AuthenticatedUser, studyId: string, input: CreateExportDto): Promise<NamedExport> {
     await this.studies.get(user, studyId);
     const options = Object.fromEntries(Object.entries(input.options ?? {}).filter(([, value]) => value !== undefined));
     const problems = exportOptionProblems(input.kind, options);
@@ -49,14 +57,20 @@ export class ExportsService {
       await this.exports.markFailed(job.id, 'The job queue did not answer: ask for the export again');
       throw error;
     }
-    return job;
+    return { job, requestedByName: user.displayName };
   }
 
   /** The study's exports the user may see, newest first. */
-  async list(user: AuthenticatedUser, studyId: string): Promise<ExportJob[]> {
+  async list(user: AuthenticatedUser, studyId: string): Promise<NamedExport[]> {
     await this.studies.get(user, studyId);
     const scope = await this.scopeOf(user, studyId);
-    return (await this.exports.listOfStudy(studyId)).filter((job) => mayExport(scope, job.kind, job.options));
+    return this.named((await this.exports.listOfStudy(studyId)).filter((job) => mayExport(scope, job.kind, job.options)));
+  }
+
+  /** An export's state, progress and stage, with who asked for it. */
+  async follow(user: AuthenticatedUser, id: string): Promise<NamedExport> {
+    const [named] = await this.named([await this.get(user, id)]);
+    return named;
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<ExportJob> {
@@ -80,6 +94,14 @@ export class ExportsService {
     if (size === null) throw new GoneError('The export’s file is gone: ask for it again');
     await this.exports.recordDownload(job.id, user.id);
     return { stream: createReadStream(path), fileName: job.fileName ?? `export.${job.filePath.split('.').pop()}`, contentType: job.contentType ?? 'application/octet-stream', size };
+  }
+
+  /** Who asked for each export, by name: the list says who and when (a handful of distinct users). */
+  private async named(jobs: ExportJob[]): Promise<NamedExport[]> {
+    const ids = [...new Set(jobs.flatMap((job) => (job.requestedBy ? [job.requestedBy] : [])))];
+    const users = await Promise.all(ids.map((id) => this.users.findById(id)));
+    const names = new Map(users.flatMap((found) => (found ? [[found.id, found.displayName] as const] : [])));
+    return jobs.map((job) => ({ job, requestedByName: job.requestedBy ? (names.get(job.requestedBy) ?? null) : null }));
   }
 
   private async scopeOf(user: AuthenticatedUser, studyId: string): Promise<ExportScope> {

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { EXPORT_KINDS, EXPORT_STATUSES, type ExportJob, type ExportKind, type ExportOptions, type ExportStatus } from '@stemme/exports';
+import { EXPORT_KINDS, EXPORT_STATUSES, type ExportKind, type ExportOptions, type ExportStatus } from '@stemme/exports';
+import type { NamedExport } from '../exports.service';
 
 export class ExportResponseDto {
   @ApiProperty() id: string;
@@ -13,6 +14,7 @@ export class ExportResponseDto {
   @ApiProperty({ nullable: true, description: 'Bytes' }) fileSize: number | null;
   @ApiProperty({ nullable: true }) contentType: string | null;
   @ApiProperty({ nullable: true }) requestedBy: string | null;
+  @ApiProperty({ nullable: true, description: 'The display name of who asked for it' }) requestedByName: string | null;
   @ApiProperty() createdAt: string;
   @ApiProperty({ nullable: true }) startedAt: string | null;
   @ApiProperty({ nullable: true }) finishedAt: string | null;
@@ -20,7 +22,7 @@ export class ExportResponseDto {
   @ApiProperty({ nullable: true }) errorMessage: string | null;
   @ApiProperty({ nullable: true, description: 'Where to download the file, once done' }) downloadUrl: string | null;
 
-  static from(job: ExportJob): ExportResponseDto {
+  static from({ job, requestedByName }: NamedExport): ExportResponseDto {
     return {
       id: job.id,
       studyId: job.studyId,
@@ -33,6 +35,7 @@ export class ExportResponseDto {
       fileSize: job.fileSize === null ? null : Number(job.fileSize),
       contentType: job.contentType,
       requestedBy: job.requestedBy,
+      requestedByName,
       createdAt: job.createdAt.toISOString(),
       startedAt: job.startedAt?.toISOString() ?? null,
       finishedAt: job.finishedAt?.toISOString() ?? null,
