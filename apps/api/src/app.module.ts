@@ -6,6 +6,7 @@ import { AggregationApiModule } from './aggregation/aggregation-api.module';
 import { AuthModule } from './auth/auth.module';
 import { DistributionModule } from './distribution/distribution.module';
 import { ExportsModule } from './exports/exports.module';
+import { PreviewModule } from './preview/preview.module';
 import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { RegisterApiModule } from './register/register-api.module';
 import { RespondentModule } from './respondent/respondent.module';
@@ -29,6 +30,7 @@ export class AppModule {
         RegisterApiModule,
         StudiesModule,
         QuestionnairesModule,
+        PreviewModule,
         AdminUiModule,
         DistributionModule,
         RespondentModule,

@@ -10,7 +10,7 @@ export { ACTION_FIELD, CSRF_FIELD, FORM_ACTIONS, PAGE_FIELD, SHOWN_FIELD, firstB
 export { renderFormPage, type FormPageInput } from './render/form-page';
 export type { MunicipalityOption } from './render/question-parts';
 export type { LanguageChoice, PageBasics } from './render/document';
-export { renderReceipt, type HelpLink, type ReceiptInput } from './render/receipt-page';
+export { helpIn, renderReceipt, type HelpLink, type ReceiptInput, type StudyHelp } from './render/receipt-page';
 export {
   formatResumeCode,
   normalizeResumeCode,

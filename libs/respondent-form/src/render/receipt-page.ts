@@ -1,4 +1,5 @@
 /** The thank-you page after the answers are sent. */
+import type { Language } from '@stemme/questionnaire';
 import { html, type SafeHtml } from '../html/html';
 import { uiText } from '../texts/ui-texts';
 import { renderSimplePage, type PageBasics } from './document';
@@ -15,6 +16,24 @@ export interface ReceiptInput extends PageBasics {
   /** Where to find someone to talk to, in the respondent's language; paragraphs split on blank lines. */
   helpText?: string;
   helpLinks?: readonly HelpLink[];
+}
+
+/** A study's help as it keeps it: a text per language and links with a label per language. */
+export interface StudyHelp {
+  text: Partial<Record<Language, string>>;
+  links: readonly { href: string; label: Partial<Record<Language, string>> }[];
+}
+
+/** The help in the respondent's language, or in bokmål, which every study has; links without a label are left out. */
+export function helpIn(help: StudyHelp, language: Language): Pick<ReceiptInput, 'helpText' | 'helpLinks'> {
+  const inLanguage = (texts: Partial<Record<Language, string>>): string | undefined => texts[language] || texts.nb || undefined;
+  return {
+    helpText: inLanguage(help.text),
+    helpLinks: help.links.flatMap((link) => {
+      const label = inLanguage(link.label);
+      return label ? [{ label, href: link.href }] : [];
+    }),
+  };
 }
 
 export function renderReceipt(input: ReceiptInput): string {

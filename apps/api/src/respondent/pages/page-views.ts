@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FormContext } from '@stemme/distribution';
 import type { Answers, IsoDate, Language } from '@stemme/questionnaire';
 import {
+  helpIn,
   pageNavigation,
   renderFormPage,
   renderReceipt,
@@ -73,14 +74,7 @@ export class PageViews {
 
   async receipt(context: FormContext, language: Language): Promise<PageResult> {
     const { cssUrl } = await this.assets.urls();
-    const { text, links } = context.receiptHelp;
-    // Help in the respondent's language, else in bokmål, which every study has.
-    const inLanguage = (texts: Partial<Record<Language, string>>): string | undefined => texts[language] || texts.nb || undefined;
-    const helpLinks = links.flatMap((link) => {
-      const label = inLanguage(link.label);
-      return label ? [{ label, href: link.href }] : [];
-    });
-    return { kind: 'html', status: 200, html: renderReceipt({ language, studyTitle: context.title, cssUrl, helpText: inLanguage(text), helpLinks }) };
+    return { kind: 'html', status: 200, html: renderReceipt({ language, studyTitle: context.title, cssUrl, ...helpIn(context.receiptHelp, language) }) };
   }
 
   async resumeCode(context: FormContext, language: Language, code: string, expiresOn: IsoDate, pageId: string): Promise<PageResult> {
