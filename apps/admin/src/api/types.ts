@@ -38,14 +38,21 @@ export interface Study {
   languages: Language[];
   freeTextExport: boolean;
   unfinishedExpiryDays: number;
+  receiptHelp: ReceiptHelp;
   createdAt: string;
   updatedAt: string;
 }
 
 export type StudySettings = Pick<
   Study,
-  'name' | 'description' | 'disclosureThreshold' | 'reportingMinimum' | 'ageBands' | 'languages' | 'freeTextExport' | 'unfinishedExpiryDays'
+  'name' | 'description' | 'disclosureThreshold' | 'reportingMinimum' | 'ageBands' | 'languages' | 'freeTextExport' | 'unfinishedExpiryDays' | 'receiptHelp'
 >;
+
+/** Shown on the receipt: where respondents can find someone to talk to. */
+export interface ReceiptHelp {
+  text: Partial<Record<Language, string>>;
+  links: { href: string; label: Partial<Record<Language, string>> }[];
+}
 
 export interface VersionSummary {
   id: string;

@@ -4,7 +4,7 @@
  */
 import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useSyncExternalStore } from 'react';
 
-export type StudyTab = 'questionnaires' | 'settings' | 'access';
+export type StudyTab = 'questionnaires' | 'settings' | 'access' | 'distribution' | 'monitor' | 'results' | 'exports';
 
 export type Route =
   | { name: 'login' }
@@ -21,7 +21,7 @@ const PATTERNS: Array<[RegExp, (match: RegExpMatchArray) => Route]> = [
   [/^\/login$/, () => ({ name: 'login' })],
   [/^\/users$/, () => ({ name: 'users' })],
   [new RegExp(`^/studies/${ID}$`), (m) => ({ name: 'study', studyId: m[1], tab: 'questionnaires' })],
-  [new RegExp(`^/studies/${ID}/(settings|access)$`), (m) => ({ name: 'study', studyId: m[1], tab: m[2] as StudyTab })],
+  [new RegExp(`^/studies/${ID}/(settings|access|distribution|monitor|results|exports)$`), (m) => ({ name: 'study', studyId: m[1], tab: m[2] as StudyTab })],
   [new RegExp(`^/questionnaires/${ID}$`), (m) => ({ name: 'questionnaire', questionnaireId: m[1] })],
   [new RegExp(`^/versions/${ID}$`), (m) => ({ name: 'version', versionId: m[1] })],
 ];

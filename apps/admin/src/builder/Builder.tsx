@@ -9,9 +9,9 @@ import { LANGUAGE_ORDER, toEditor } from './model/editor-model';
 import { clearBackup, readBackup, sameContent } from './model/local-backup';
 import { anchorProblems, fieldId } from './model/problems';
 import { PagesEditor } from './pages/PagesEditor';
+import { PreviewPanel } from './preview/PreviewPanel';
 import { BuilderContext, type BuilderContextValue } from './state/BuilderContext';
 import { useBuilderState } from './state/useBuilderState';
-import { PreviewPlaceholder } from './toolbar/PreviewPlaceholder';
 import { ProblemSummary } from './toolbar/ProblemSummary';
 import { PublishControls } from './toolbar/PublishControls';
 import { SaveStatusView } from './toolbar/SaveStatusView';
@@ -97,7 +97,7 @@ export function Builder({ version, study, questionnaire, onChanged }: Props) {
           </div>
           <aside className="builder-side" aria-label={t('builder.aside')}>
             <VersionsList questionnaire={questionnaire} currentId={version.id} />
-            <PreviewPlaceholder />
+            <PreviewPanel versionId={version.id} />
             <section className="side-panel" aria-labelledby="lix-title">
               <h2 id="lix-title">{t('lix.title')}</h2>
               <p>{t('lix.about')}</p>

@@ -2,6 +2,12 @@
  * Every string the admin shows, in Norwegian bokmål and English: [nb, en]. `{name}` is filled in
  * by `t(key, { name })`. Keep wording plain: the readers are researchers, not developers.
  */
+import { distributionTexts } from '../screens/study/distribution/texts';
+import { exportsTexts } from '../screens/study/exports/texts';
+import { monitorTexts } from '../screens/study/monitor/texts';
+import { resultsTexts } from '../screens/study/results/texts';
+import { previewTexts } from '../builder/preview/texts';
+
 export const dictionary = {
   'common.cancel': ['Avbryt', 'Cancel'],
   'common.remove': ['Fjern', 'Remove'],
@@ -70,6 +76,10 @@ export const dictionary = {
   'study.tab.questionnaires': ['Spørreskjema', 'Questionnaires'],
   'study.tab.settings': ['Innstillinger', 'Settings'],
   'study.tab.access': ['Tilgang', 'Access'],
+  'study.tab.distribution': ['Utsending', 'Distribution'],
+  'study.tab.monitor': ['Svarinngang', 'Live monitor'],
+  'study.tab.results': ['Resultater', 'Results'],
+  'study.tab.exports': ['Eksport', 'Exports'],
   'questionnaires.empty': ['Studien har ingen spørreskjema ennå.', 'The study has no questionnaires yet.'],
   'questionnaires.emptyDesigner': ['Studien har ingen spørreskjema ennå. Lag det første nedenfor.', 'The study has no questionnaires yet. Create the first one below.'],
   'questionnaires.draftVersion': ['Versjon {n} · utkast, sist endret {date}', 'Version {n} · draft, last changed {date}'],
@@ -121,6 +131,22 @@ export const dictionary = {
   'settings.nameMissing': ['Studien må ha et navn.', 'The study needs a name.'],
   'settings.reportingBelowK': ['Kan ikke være lavere enn minste gruppe som vises ({k}).', 'Cannot be lower than the smallest group shown ({k}).'],
   'settings.save': ['Lagre innstillingene', 'Save settings'],
+  'settings.help.title': ['Hjelp på kvitteringen', 'Help on the receipt'],
+  'settings.help.intro': [
+    'Noen svarer mens de har det vanskelig. Skriv hvor de kan finne noen å snakke med. Teksten og lenkene vises på siden etter at svarene er sendt.',
+    'Some people answer while things are hard. Say where they can find someone to talk to. The text and links are shown on the page after the answers are sent.',
+  ],
+  'settings.help.text': ['Hjelpetekst ({language})', 'Help text ({language})'],
+  'settings.help.textHint': ['Tom linje gir nytt avsnitt. Der et språk mangler tekst, vises bokmål.', 'A blank line starts a new paragraph. Where a language has no text, bokmål is shown.'],
+  'settings.help.links': ['Lenker', 'Links'],
+  'settings.help.linkRow': ['Lenke {n}', 'Link {n}'],
+  'settings.help.href': ['Adresse', 'Address'],
+  'settings.help.hrefHint': ['For eksempel tel:116123, sms:…, mailto:… eller https://…', 'For example tel:116123, sms:…, mailto:… or https://…'],
+  'settings.help.label': ['Tekst på lenken ({language})', 'Link text ({language})'],
+  'settings.help.add': ['Legg til lenke', 'Add a link'],
+  'settings.help.remove': ['Fjern lenke {n}', 'Remove link {n}'],
+  'settings.help.badLink': ['Adressen må begynne med tel:, sms:, mailto: eller https:// og ha ingen mellomrom.', 'The address must start with tel:, sms:, mailto: or https:// and have no spaces.'],
+  'settings.help.labelMissing': ['Skriv teksten på lenken på bokmål.', 'Write the link text in bokmål.'],
   'settings.saved': ['Innstillingene er lagret.', 'The settings are saved.'],
   'settings.saveFailed': ['Innstillingene ble ikke lagret. Prøv igjen.', 'The settings were not saved. Please try again.'],
 
@@ -376,8 +402,6 @@ export const dictionary = {
   'versions.draft': ['Versjon {n}, utkast', 'Version {n}, draft'],
   'versions.published': ['Versjon {n}, publisert {date}', 'Version {n}, published {date}'],
   'versions.thisOne': ['åpen nå', 'open now'],
-  'preview.title': ['Forhåndsvisning', 'Preview'],
-  'preview.comingSoon': ['Kommer: her skal du se skjemaet slik respondentene ser det.', 'Coming: here you will see the form as respondents see it.'],
 
   'problem.missing_nb_language': ['Bokmål må være med blant språkene.', 'Bokmål must be one of the languages.'],
   'problem.duplicate_language': ['Et språk står to ganger.', 'A language is listed twice.'],
@@ -407,6 +431,11 @@ export const dictionary = {
   'problem.unknown_condition_code': ['Spørsmålet har ikke et svar med denne koden.', 'The question has no answer with this code.'],
   'problem.empty_condition_group': ['Vilkåret er tomt. Legg til et vilkår eller fjern det.', 'The condition is empty. Add a term or remove it.'],
   'problem.condition_never_true': ['Vilkåret kan aldri bli oppfylt, så spørsmålet ville aldri blitt vist.', 'The condition can never hold, so the question would never be shown.'],
+  ...distributionTexts,
+  ...monitorTexts,
+  ...resultsTexts,
+  ...exportsTexts,
+  ...previewTexts,
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof dictionary;

@@ -9,6 +9,7 @@ import { Field } from '../../../components/Field';
 import { Notice } from '../../../components/Notice';
 import { useI18n } from '../../../i18n/i18n';
 import { AgeBandsEditor } from './AgeBandsEditor';
+import { ReceiptHelpEditor } from './ReceiptHelpEditor';
 import { checkForm, fieldIdOf, type FormErrors, formFromStudy, type SettingsForm, whereIs } from './settings-form';
 
 const OPTIONAL_LANGUAGES: Language[] = ['nn', 'en'];
@@ -109,6 +110,7 @@ export function StudySettingsTab({ study, onSaved }: { study: Study; onSaved: (s
             ))}
           </fieldset>
           {number('unfinishedExpiryDays', 'settings-unfinishedExpiryDays', t('settings.expiryDays'), t('settings.expiryDaysHint'))}
+          <ReceiptHelpEditor languages={form.languages} text={form.helpText} links={form.helpLinks} errors={errors} onChange={set} />
         </fieldset>
         {saved && <Notice tone="success">{t('settings.saved')}</Notice>}
         {editable && (

@@ -4,7 +4,7 @@
  * server errors land on the same field.
  */
 import { type AgeBand, type Language, validateAgeBands } from '@questionnaire/browser';
-import type { Study, StudySettings } from '../../../api/types';
+import type { ReceiptHelp, Study, StudySettings } from '../../../api/types';
 import type { MessageKey } from '../../../i18n/dictionary';
 import type { Translate } from '../../../i18n/i18n';
 
@@ -24,12 +24,25 @@ export interface SettingsForm {
   languages: Language[];
   freeTextExport: boolean;
   unfinishedExpiryDays: string;
+  helpText: Partial<Record<Language, string>>;
+  helpLinks: HelpLinkRow[];
 }
+
+export interface HelpLinkRow {
+  key: string;
+  href: string;
+  label: Partial<Record<Language, string>>;
+}
+
+export const MAX_HELP_LINKS = 6;
+/** What the receipt can open: a call, a text message, an e-mail or a secure web page. */
+const HELP_LINK = /^(tel:|sms:|mailto:|https:\/\/)\S+$/i;
 
 export type FormErrors = Record<string, string[]>;
 
 let nextKey = 0;
 export const newBandKey = () => `band-${++nextKey}`;
+export const newLinkKey = () => `link-${++nextKey}`;
 
 export function formFromStudy(study: Study): SettingsForm {
   return {
@@ -41,7 +54,16 @@ export function formFromStudy(study: Study): SettingsForm {
     languages: study.languages,
     freeTextExport: study.freeTextExport,
     unfinishedExpiryDays: String(study.unfinishedExpiryDays),
+    helpText: { ...study.receiptHelp.text },
+    helpLinks: study.receiptHelp.links.map((link) => ({ key: newLinkKey(), href: link.href, label: { ...link.label } })),
   };
+}
+
+/** The receipt help as the API takes it: blank texts left out, in the study's languages only. */
+function receiptHelpOf(form: SettingsForm): ReceiptHelp {
+  const only = (texts: Partial<Record<Language, string>>) =>
+    Object.fromEntries(form.languages.flatMap((language) => (texts[language]?.trim() ? [[language, texts[language]!.trim()]] : [])));
+  return { text: only(form.helpText), links: form.helpLinks.map((link) => ({ href: link.href.trim(), label: only(link.label) })) };
 }
 
 const wholeNumber = (text: string): number | undefined => (/^\s*\d+\s*$/.test(text) ? Number(text) : undefined);
@@ -76,6 +98,10 @@ export function checkForm(form: SettingsForm, t: Translate): { settings?: StudyS
       add(problem.path.replace(/^\$/, 'ageBands'), ageBandMessage(problem.code, t, ageBands[index - 1], ageBands[index]) ?? problem.message);
     }
   }
+  form.helpLinks.forEach((link, index) => {
+    if (!HELP_LINK.test(link.href.trim())) add(`receiptHelp.links[${index}].href`, t('settings.help.badLink'));
+    if (!link.label.nb?.trim()) add(`receiptHelp.links[${index}].label.nb`, t('settings.help.labelMissing'));
+  });
   if (Object.keys(errors).length) return { errors };
   return {
     errors,
@@ -88,6 +114,7 @@ export function checkForm(form: SettingsForm, t: Translate): { settings?: StudyS
       languages: form.languages,
       freeTextExport: form.freeTextExport,
       unfinishedExpiryDays: unfinishedExpiryDays!,
+      receiptHelp: receiptHelpOf(form),
     },
   };
 }
@@ -120,6 +147,9 @@ export function fieldIdOf(path: string): string {
   const band = path.match(/^ageBands\[(\d+)\](?:\.(label|min|max))?/);
   if (band) return `band-${band[1]}-${band[2] ?? 'label'}`;
   if (path.startsWith('ageBands')) return 'band-add';
+  const link = path.match(/^receiptHelp\.links\[(\d+)\](?:\.(href|label))?/);
+  if (link) return `help-link-${link[1]}-${link[2] === 'label' ? 'label-nb' : 'href'}`;
+  if (path.startsWith('receiptHelp')) return 'help-text-nb';
   return `settings-${path.replace(/[^\w]/g, '') || 'name'}`;
 }
 
@@ -127,6 +157,9 @@ export function fieldIdOf(path: string): string {
 export function whereIs(path: string, t: Translate): string {
   const band = path.match(/^ageBands\[(\d+)\]/);
   if (band) return t('settings.band.rowLabel', { n: Number(band[1]) + 1 });
+  const link = path.match(/^receiptHelp\.links\[(\d+)\]/);
+  if (link) return t('settings.help.linkRow', { n: Number(link[1]) + 1 });
+  if (path.startsWith('receiptHelp')) return t('settings.help.title');
   const labels: Record<string, MessageKey> = {
     name: 'studies.name',
     disclosureThreshold: 'settings.k',
