@@ -62,6 +62,16 @@ describe('prepareResponse', () => {
     expect(prepare(definition, { home: '4601' }, '0301')).toMatchObject({ ok: false, problems: [{ variable: 'home', code: 'answered_hidden_question' }] });
   });
 
+  it('places a response by its per-municipality link when the questionnaire has no municipality question', () => {
+    const definition = definitionWith(singleChoice('q1'));
+    const fromLink = prepare(definition, { q1: 1 }, '4601');
+    if (!fromLink.ok) throw new Error(JSON.stringify(fromLink.problems));
+    expect(fromLink.prepared).toMatchObject({ municipalityCode: '4601', municipalityCodeGiven: null, countyCode: '46' });
+    const studyWide = prepare(definition, { q1: 1 });
+    if (!studyWide.ok) throw new Error(JSON.stringify(studyWide.problems));
+    expect(studyWide.prepared).toMatchObject({ municipalityCode: null, countyCode: null });
+  });
+
   it('finds the same age as the core, from an age or a year of birth, skipping hidden questions', () => {
     const definition = definitionWith(singleChoice('tell', { options: [1, 2].map((code) => ({ code, label: { nb: `${code}` } })) }), ageQuestion('age', { condition: equals('tell', 1) }), yearOfBirthQuestion('born'));
     for (const answers of [{ tell: 1, age: 44 }, { tell: 2, born: 2001 }, { tell: 1, age: 30, born: 1950 }, { born: 1950 }, {}]) {

@@ -49,9 +49,13 @@ export function prepareResponse({ context, answers, language, today, resolveMuni
   }
   problems.push(...validateAnswers(definition, given, { language, today }));
 
-  const municipality = municipalityVariable && !problems.some((problem) => problem.variable === municipalityVariable)
-    ? placeOf(given[municipalityVariable], resolveMunicipality)
-    : NO_PLACE;
+  // A per-municipality link places the response even when the questionnaire never asks where
+  // the respondent lives (the link is how national studies are sent out).
+  const municipality = !municipalityVariable
+    ? (linkMunicipality !== null && placeOf(linkMunicipality, resolveMunicipality)) || NO_PLACE
+    : !problems.some((problem) => problem.variable === municipalityVariable)
+      ? placeOf(given[municipalityVariable], resolveMunicipality)
+      : NO_PLACE;
   if (municipality === undefined) {
     problems.push({ variable: municipalityVariable!, code: 'invalid_municipality', message: answerMessage('invalid_municipality', language) });
   }
