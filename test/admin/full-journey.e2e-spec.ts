@@ -165,6 +165,7 @@ describe('from an empty study to results and an export', () => {
       'the worker to count all responses',
       async () => (await api.get(`/api/studies/${studyId}/aggregation`).expect(200)).body,
       (state: { responsesCounted: number }) => state.responsesCounted === OTHERS + 1,
+      60_000,
     );
     await studyTab('results', 'Resultater');
     const questions = page.getByLabel('Spørsmål', { exact: true });
