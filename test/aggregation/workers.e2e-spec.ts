@@ -116,6 +116,31 @@ describe('the aggregation worker', () => {
     }
   });
 
+  it('rebuilds at night the cubes that folds have added to since their last rebuild, and only those', async () => {
+    const random = new SeededRandom(505);
+    const folded = await publishedStudy(dataSource);
+    const rebuilt = await publishedStudy(dataSource);
+    const repository = workers[0].get(AggregationRepository);
+    for (const study of [folded, rebuilt]) {
+      await insertResponses(dataSource, study, randomResponses(random, study, 30));
+      await repository.fold(study.studyId);
+    }
+    await repository.rebuild(rebuilt.studyId);
+    const { queue, events, close } = await aggregationQueue(config);
+    try {
+      const scheduler = (await queue.getJobSchedulers()).find((candidate) => candidate.key === JobName.RebuildFoldedCubes);
+      expect(scheduler).toMatchObject({ pattern: '30 3 * * *', tz: 'Europe/Oslo' });
+      const nightly = await queue.add(JobName.RebuildFoldedCubes, { requestedAt: new Date().toISOString() });
+      const { rebuilding } = await nightly.waitUntilFinished(events, 10_000);
+      expect(rebuilding).toContain(folded.studyId);
+      expect(rebuilding).not.toContain(rebuilt.studyId);
+      const state = await eventually('the folded study rebuilt', () => repository.findState(folded.studyId), (found) => found?.rebuiltAt != null);
+      expect(state!.rebuiltAt!.getTime()).toBeGreaterThanOrEqual(state!.foldedAt!.getTime());
+    } finally {
+      await close();
+    }
+  });
+
   it('lets a submission carry on when Redis is away: the trigger logs and returns within about a second', async () => {
     const unreachable = new Queue(QueueName.Aggregation, { connection: bullConnection('redis://127.0.0.1:1') });
     unreachable.on('error', () => undefined);

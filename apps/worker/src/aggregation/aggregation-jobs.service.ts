@@ -5,6 +5,9 @@ import { JobName, JobPayloads, QueueName } from '@stemme/platform';
 import { Job, Queue } from 'bullmq';
 import { JobHandler } from '../runtime/job-handler.decorator';
 
+/** At night, when few answer: 03:30 in Norway. */
+export const REBUILD_FOLDED_CUBES = { pattern: '30 3 * * *', tz: 'Europe/Oslo' };
+
 /** Progress as the admin UI reads it: percent done and what is going on. */
 export interface AggregationProgress {
   percent: number;
@@ -30,6 +33,22 @@ export class AggregationJobs implements OnApplicationBootstrap {
       { every: SWEEP_EVERY_MS },
       { name: JobName.SweepAggregation, data: { requestedAt: 'scheduled' } satisfies JobPayloads[typeof JobName.SweepAggregation] },
     );
+    await this.queue.upsertJobScheduler(
+      JobName.RebuildFoldedCubes,
+      REBUILD_FOLDED_CUBES,
+      { name: JobName.RebuildFoldedCubes, data: { requestedAt: 'scheduled' } satisfies JobPayloads[typeof JobName.RebuildFoldedCubes] },
+    );
+  }
+
+  /**
+   * Queues a rebuild of every cube that folds have added to since its last rebuild. Rebuilds are
+   * one transaction each: folds wait for it, and statistics read the old cube until it commits.
+   */
+  @JobHandler(JobName.RebuildFoldedCubes)
+  async rebuildFolded(_job: Job<JobPayloads[typeof JobName.RebuildFoldedCubes]>): Promise<{ rebuilding: string[] }> {
+    const rebuilding = await this.cube.studiesFoldedSinceRebuild();
+    for (const studyId of rebuilding) await this.trigger.rebuild(studyId);
+    return { rebuilding };
   }
 
   @JobHandler(JobName.FoldResponses)

@@ -139,6 +139,20 @@ export class AggregationRepository {
   }
 
   /** Studies with committed responses that no fold has counted yet: what the sweep catches up on. */
+  /**
+   * Studies whose cube folds have added to since it was last rebuilt (or that were never
+   * rebuilt): folded rows are appended out of the index order a rebuild writes, so reads of such
+   * a cube slow down until it is rebuilt.
+   */
+  async studiesFoldedSinceRebuild(): Promise<string[]> {
+    const rows: { studyId: string }[] = await this.dataSource.query(
+      `SELECT "study_id" AS "studyId" FROM "aggregation_state"
+        WHERE "folded_at" IS NOT NULL AND ("rebuilt_at" IS NULL OR "folded_at" > "rebuilt_at")
+        ORDER BY 1`,
+    );
+    return rows.map((row) => row.studyId);
+  }
+
   async studiesBehind(): Promise<string[]> {
     const rows: { studyId: string }[] = await this.dataSource.query(
       `SELECT DISTINCT q."study_id" AS "studyId"

@@ -22,6 +22,8 @@ export const JobName = {
   RebuildCube: 'rebuild-cube',
   /** Every 30 s: folds any study whose responses are ahead of its cube (a trigger may have been lost). */
   SweepAggregation: 'sweep-aggregation',
+  /** Nightly: rebuilds the cubes that folds have added to since their last rebuild, to keep reads fast. */
+  RebuildFoldedCubes: 'rebuild-folded-cubes',
   /** Makes one export's file; the export row says what to make. */
   RunExport: 'run-export',
   /** Hourly: deletes the files of expired exports and marks them expired. */
@@ -35,6 +37,7 @@ export interface JobPayloads {
   [JobName.FoldResponses]: { studyId: string };
   [JobName.RebuildCube]: { studyId: string };
   [JobName.SweepAggregation]: { requestedAt: string };
+  [JobName.RebuildFoldedCubes]: { requestedAt: string };
   [JobName.RunExport]: { exportId: string };
   [JobName.CleanUpExports]: { requestedAt: string };
 }
@@ -46,6 +49,7 @@ export const jobQueue: Record<JobName, QueueName> = {
   [JobName.FoldResponses]: QueueName.Aggregation,
   [JobName.RebuildCube]: QueueName.Aggregation,
   [JobName.SweepAggregation]: QueueName.Aggregation,
+  [JobName.RebuildFoldedCubes]: QueueName.Aggregation,
   [JobName.RunExport]: QueueName.Exports,
   [JobName.CleanUpExports]: QueueName.Exports,
 };
