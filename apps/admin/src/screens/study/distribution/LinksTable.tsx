@@ -158,6 +158,7 @@ export function LinksTable({ list, onChanged, tell }: { list: SurveyLink[]; onCh
           })}
         </tbody>
       </table>
+      <p className="hint">{t('distribution.countsHint')}</p>
       <ConfirmDialog
         open={closing !== null}
         title={t('distribution.closeLabel', { label: closing?.label ?? '' })}
