@@ -3,94 +3,72 @@ import { everyTypeDefinition } from '../../libs/respondent-form/src/testing/defi
 import { municipalities2024 } from '../../libs/respondent-form/src/testing/municipalities';
 import { accessibilityViolations, launchBrowser } from '../support/browser';
 import { startFormServer, type FormServer } from './support/form-server';
-import { openPhonePage, screenshot, sidewaysOverflow, smallTargets, targetsOutsideTheirQuestion, type PhonePage } from './support/pages';
+import { formsOnAPhone } from './support/phone-suite';
+import { openPhonePage, screenshot, sidewaysOverflow, smallTargets, targetsOutsideTheirQuestion } from './support/pages';
 import type { InPage } from './support/page-dom';
 
 describe('the respondent form on a phone, judged by axe against WCAG 2.1 AA', () => {
-  let browser: Browser;
-  let demo: FormServer;
-  let everyType: FormServer;
-  let phone: PhonePage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    const municipalities = municipalities2024();
-    demo = await startFormServer({ municipalities });
-    everyType = await startFormServer({ municipalities, definition: everyTypeDefinition });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-    await everyType?.close();
-  });
-  beforeEach(async () => {
-    demo.reset();
-    everyType.reset();
-    phone = await openPhonePage(browser);
-  });
-  afterEach(async () => {
-    expect(phone.policyViolations).toEqual([]);
-    await phone.context.close();
-  });
+  const municipalities = municipalities2024();
+  const forms = formsOnAPhone({ demo: { municipalities }, everyType: { municipalities, definition: everyTypeDefinition } });
 
   it('finds nothing wrong with the first page of questions', async () => {
-    await phone.page.goto(`${demo.url}/s/form`);
-    expect(await phone.page.title()).toBe('Hjelpen fra kommunen – Side 1 av 6 – Brukerundersøkelse 2025');
-    expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'question-page');
+    await forms.phone.page.goto(`${forms.demo.url}/s/form`);
+    expect(await forms.phone.page.title()).toBe('Hjelpen fra kommunen – Side 1 av 6 – Brukerundersøkelse 2025');
+    expect(await accessibilityViolations(forms.phone.page)).toEqual([]);
+    await screenshot(forms.phone.page, 'question-page');
   });
 
   it('finds nothing wrong with a page of Likert statements, or a matrix, in English', async () => {
-    await phone.page.goto(`${demo.url}/s/form?page=access&lang=en`);
-    expect(await phone.page.getAttribute('html', 'lang')).toBe('en');
-    expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'likert-page-en');
-    await phone.page.goto(`${demo.url}/s/form?page=involvement&lang=nb`);
-    expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'matrix-page');
+    await forms.phone.page.goto(`${forms.demo.url}/s/form?page=access&lang=en`);
+    expect(await forms.phone.page.getAttribute('html', 'lang')).toBe('en');
+    expect(await accessibilityViolations(forms.phone.page)).toEqual([]);
+    await screenshot(forms.phone.page, 'likert-page-en');
+    await forms.phone.page.goto(`${forms.demo.url}/s/form?page=involvement&lang=nb`);
+    expect(await accessibilityViolations(forms.phone.page)).toEqual([]);
+    await screenshot(forms.phone.page, 'matrix-page');
   });
 
   it('finds nothing wrong with a page with problems, and puts the focus on the summary of them', async () => {
-    await phone.page.goto(`${demo.url}/s/form`);
-    await phone.page.getByRole('button', { name: 'Neste' }).click();
-    await phone.page.waitForSelector('[data-error-summary]');
-    expect(await phone.page.title()).toMatch(/^Feil: /);
-    expect(await phone.page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
-    expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'error-summary');
+    await forms.phone.page.goto(`${forms.demo.url}/s/form`);
+    await forms.phone.page.getByRole('button', { name: 'Neste' }).click();
+    await forms.phone.page.waitForSelector('[data-error-summary]');
+    expect(await forms.phone.page.title()).toMatch(/^Feil: /);
+    expect(await forms.phone.page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+    expect(await accessibilityViolations(forms.phone.page)).toEqual([]);
+    await screenshot(forms.phone.page, 'error-summary');
   });
 
   it('finds nothing wrong with every kind of question, with and without problems', async () => {
-    everyType.reset({ one: 1 });
-    await phone.page.goto(`${everyType.url}/s/form`);
-    expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'every-question-type');
-    await phone.page.getByLabel('Hvor gammel er du?').fill('tjue');
-    await phone.page.getByRole('button', { name: 'Neste' }).click();
-    await phone.page.waitForSelector('[data-error-summary]');
-    expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'every-question-type-errors');
+    forms.everyType.reset({ one: 1 });
+    await forms.phone.page.goto(`${forms.everyType.url}/s/form`);
+    expect(await accessibilityViolations(forms.phone.page)).toEqual([]);
+    await screenshot(forms.phone.page, 'every-question-type');
+    await forms.phone.page.getByLabel('Hvor gammel er du?').fill('tjue');
+    await forms.phone.page.getByRole('button', { name: 'Neste' }).click();
+    await forms.phone.page.waitForSelector('[data-error-summary]');
+    expect(await accessibilityViolations(forms.phone.page)).toEqual([]);
+    await screenshot(forms.phone.page, 'every-question-type-errors');
   });
 
   it('finds nothing wrong with the thank-you page', async () => {
-    await phone.page.goto(`${demo.url}/s/form/receipt`);
-    expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'receipt');
+    await forms.phone.page.goto(`${forms.demo.url}/s/form/receipt`);
+    expect(await accessibilityViolations(forms.phone.page)).toEqual([]);
+    await screenshot(forms.phone.page, 'receipt');
   });
 
   it('finds nothing wrong with the page for a link that cannot be used', async () => {
-    const response = await phone.page.goto(`${demo.url}/unavailable/closed`);
+    const response = await forms.phone.page.goto(`${forms.demo.url}/unavailable/closed`);
     expect(response?.status()).toBe(410);
-    expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'unavailable');
+    expect(await accessibilityViolations(forms.phone.page)).toEqual([]);
+    await screenshot(forms.phone.page, 'unavailable');
   });
 
   it('finds nothing wrong with the pages to save and continue later', async () => {
-    await phone.page.goto(`${demo.url}/s/form?page=access`);
-    await phone.page.getByRole('button', { name: 'Lagre og fortsett senere' }).click();
-    await phone.page.waitForSelector('.resume-code');
+    await forms.phone.page.goto(`${forms.demo.url}/s/form?page=access`);
+    await forms.phone.page.getByRole('button', { name: 'Lagre og fortsett senere' }).click();
+    await forms.phone.page.waitForSelector('.resume-code');
     // The code stays on one line inside the phone's width: a code broken in two is copied wrong.
-    const code = await phone.page.locator('.resume-code').evaluate((element) => {
+    const code = await forms.phone.page.locator('.resume-code').evaluate((element) => {
       // The root tsconfig has no DOM library: the little this reads, typed by hand.
       type Box = { height: number; left: number; right: number };
       type Style = { paddingTop: string; paddingBottom: string; lineHeight: string };
@@ -101,21 +79,21 @@ describe('the respondent form on a phone, judged by axe against WCAG 2.1 AA', ()
       return { lines: Math.round(lines), fits: box.left >= 0 && box.right <= window.document.documentElement.clientWidth };
     });
     expect(code).toEqual({ lines: 1, fits: true });
-    expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'resume-code');
-    await phone.page.goto(`${demo.url}/s/resume`);
-    await phone.page.getByLabel('Skriv koden din').fill('XXXX-0000');
-    await phone.page.getByRole('button', { name: 'Fortsett' }).click();
-    await phone.page.waitForSelector('[data-error-summary]');
-    expect(await accessibilityViolations(phone.page)).toEqual([]);
-    await screenshot(phone.page, 'resume-entry-error');
+    expect(await accessibilityViolations(forms.phone.page)).toEqual([]);
+    await screenshot(forms.phone.page, 'resume-code');
+    await forms.phone.page.goto(`${forms.demo.url}/s/resume`);
+    await forms.phone.page.getByLabel('Skriv koden din').fill('XXXX-0000');
+    await forms.phone.page.getByRole('button', { name: 'Fortsett' }).click();
+    await forms.phone.page.waitForSelector('[data-error-summary]');
+    expect(await accessibilityViolations(forms.phone.page)).toEqual([]);
+    await screenshot(forms.phone.page, 'resume-entry-error');
   });
 
   it('gives every option and button a target of at least 44 × 44 pixels', async () => {
-    everyType.reset({ one: 1 });
-    for (const url of [`${everyType.url}/s/form`, `${demo.url}/s/form?page=involvement`, `${demo.url}/s/form?page=help`]) {
-      await phone.page.goto(url);
-      expect(await smallTargets(phone.page)).toEqual([]);
+    forms.everyType.reset({ one: 1 });
+    for (const url of [`${forms.everyType.url}/s/form`, `${forms.demo.url}/s/form?page=involvement`, `${forms.demo.url}/s/form?page=help`]) {
+      await forms.phone.page.goto(url);
+      expect(await smallTargets(forms.phone.page)).toEqual([]);
     }
   });
 });

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { everyTypeDefinition } from '../../libs/respondent-form/src/testing/definitions';
 import { municipalities2024 } from '../../libs/respondent-form/src/testing/municipalities';
-import { launchBrowser } from '../support/browser';
-import { startFormServer, type FormServer } from './support/form-server';
 import type { InPage, InPageElement } from './support/page-dom';
-import { openPhonePage, screenshot, type PhonePage } from './support/pages';
+import { formsOnAPhone } from './support/phone-suite';
+import { screenshot } from './support/pages';
 
 /** Where the focus is, by id, or by text for links and buttons. */
 const focused = (page: Page) =>
@@ -45,30 +44,11 @@ async function tabThrough(page: Page, count: number): Promise<string[]> {
 }
 
 describe('the respondent form with the keyboard only', () => {
-  let browser: Browser;
-  let server: FormServer;
-  let phone: PhonePage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startFormServer({ municipalities: municipalities2024(), definition: everyTypeDefinition });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    server.reset();
-    phone = await openPhonePage(browser);
-  });
-  afterEach(async () => {
-    expect(phone.policyViolations).toEqual([]);
-    await phone.context.close();
-  });
+  const forms = formsOnAPhone({ server: { municipalities: municipalities2024(), definition: everyTypeDefinition } });
 
   it('reaches every field in page order with Tab, one stop per group of radios', async () => {
-    const { page } = phone;
-    await page.goto(`${server.url}/s/form`);
+    const { page } = forms.phone;
+    await page.goto(`${forms.server.url}/s/form`);
     const expected = await expectedStops(page);
     expect(expected.slice(0, 5)).toEqual(['Gå til spørsmålene', 'Nynorsk', 'English', 'Har du en kode? Fortsett der du slapp', 'q-one']);
     expect(expected).toEqual(expect.arrayContaining(['q-several', 'q-several-2', 'q-several-3', 'q-agree', 'q-grid_a', 'q-grid_b', 'q-scale_long', 'q-since', 'q-comment', 'Neste']));
@@ -76,8 +56,8 @@ describe('the respondent form with the keyboard only', () => {
   });
 
   it('opens with a skip link that leads past the header to the questions', async () => {
-    const { page } = phone;
-    await page.goto(`${server.url}/s/form`);
+    const { page } = forms.phone;
+    await page.goto(`${forms.server.url}/s/form`);
     await page.keyboard.press('Tab');
     await screenshot(page, 'skip-link-focused');
     await page.keyboard.press('Enter');
@@ -86,8 +66,8 @@ describe('the respondent form with the keyboard only', () => {
   });
 
   it('chooses a radio with Space, and the follow-up it reveals is the next stop', async () => {
-    const { page } = phone;
-    await page.goto(`${server.url}/s/form`);
+    const { page } = forms.phone;
+    await page.goto(`${forms.server.url}/s/form`);
     await page.focus('#q-one');
     await page.keyboard.press('Space');
     expect(await page.isChecked('#q-one')).toBe(true);
@@ -102,8 +82,8 @@ describe('the respondent form with the keyboard only', () => {
   });
 
   it('chooses a point on a Likert scale with the arrow keys', async () => {
-    const { page } = phone;
-    await page.goto(`${server.url}/s/form`);
+    const { page } = forms.phone;
+    await page.goto(`${forms.server.url}/s/form`);
     await page.focus('#q-agree');
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');

@@ -1,45 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { everyTypeDefinition } from '../../libs/respondent-form/src/testing/definitions';
 import { municipalities2024 } from '../../libs/respondent-form/src/testing/municipalities';
-import { launchBrowser } from '../support/browser';
-import { startFormServer, type FormServer } from './support/form-server';
 import type { InPage } from './support/page-dom';
-import { openPhonePage, screenshot, type PhonePage } from './support/pages';
+import { formsOnAPhone } from './support/phone-suite';
+import { screenshot } from './support/pages';
 
 const isShown = (page: Page, variable: string) => page.locator(`[data-question="${variable}"]`).isVisible();
 const group = (page: Page, question: RegExp) => page.getByRole('group', { name: question });
 const shownField = (page: Page) => page.locator('input[name="_shown"]').inputValue();
 
 describe('follow-up questions with JavaScript', () => {
-  let browser: Browser;
-  let demo: FormServer;
-  let everyType: FormServer;
-  let phone: PhonePage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    const municipalities = municipalities2024();
-    demo = await startFormServer({ municipalities });
-    everyType = await startFormServer({ municipalities, definition: everyTypeDefinition });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-    await everyType?.close();
-  });
-  beforeEach(async () => {
-    demo.reset();
-    everyType.reset();
-    phone = await openPhonePage(browser);
-  });
-  afterEach(async () => {
-    expect(phone.policyViolations).toEqual([]);
-    await phone.context.close();
-  });
+  const municipalities = municipalities2024();
+  const forms = formsOnAPhone({ demo: { municipalities }, everyType: { municipalities, definition: everyTypeDefinition } });
 
   it('shows the questions about the contact person as soon as the answer is yes, and the other one on no', async () => {
-    const { page } = phone;
-    await page.goto(`${demo.url}/s/form?page=help`);
+    const { page } = forms.phone;
+    await page.goto(`${forms.demo.url}/s/form?page=help`);
     expect([await isShown(page, 'q21_contact_person_reachable'), await isShown(page, 'q23_wants_contact_person')]).toEqual([false, false]);
 
     await group(page, /Har du en fast kontaktperson/).getByLabel('Ja').check();
@@ -53,18 +29,18 @@ describe('follow-up questions with JavaScript', () => {
   });
 
   it('goes straight on to the next page when the follow-ups were answered on screen', async () => {
-    const { page } = phone;
-    await page.goto(`${demo.url}/s/form?page=help`);
+    const { page } = forms.phone;
+    await page.goto(`${forms.demo.url}/s/form?page=help`);
     await group(page, /Har du en fast kontaktperson/).getByLabel('Ja').check();
     await group(page, /Jeg stoler på kontaktpersonen min/).getByLabel('5 Helt enig').check();
     await page.getByRole('button', { name: 'Neste' }).click();
     await page.waitForURL(/page=daily_life/);
-    expect(demo.answers()).toMatchObject({ q20_contact_person: 1, q22_contact_person_trust: 5 });
+    expect(forms.demo.answers()).toMatchObject({ q20_contact_person: 1, q22_contact_person_trust: 5 });
   });
 
   it('compares a Likert answer as the server does: "don\'t know" never counts as disagreeing', async () => {
-    const { page } = phone;
-    await page.goto(`${demo.url}/s/form?page=daily_life`);
+    const { page } = forms.phone;
+    await page.goto(`${forms.demo.url}/s/form?page=daily_life`);
     const happyWithHome = group(page, /Jeg er fornøyd med der jeg bor/);
     await happyWithHome.getByLabel('2', { exact: true }).check();
     expect(await isShown(page, 'q34_help_with_housing')).toBe(true);
@@ -75,8 +51,8 @@ describe('follow-up questions with JavaScript', () => {
   });
 
   it('shows a follow-up on the same page for a typed answer too', async () => {
-    const { page } = phone;
-    await page.goto(`${everyType.url}/s/form`);
+    const { page } = forms.phone;
+    await page.goto(`${forms.everyType.url}/s/form`);
     expect(await isShown(page, 'contact_role')).toBe(false);
     await group(page, /Har du en fast kontaktperson/).getByLabel('Ja').check();
     await page.getByLabel('Hva jobber kontaktpersonen med?').fill('Sosionom');
@@ -85,8 +61,8 @@ describe('follow-up questions with JavaScript', () => {
   });
 
   it('counts down the characters left, quietly, once something is typed', async () => {
-    const { page } = phone;
-    await page.goto(`${everyType.url}/s/form`);
+    const { page } = forms.phone;
+    await page.goto(`${forms.everyType.url}/s/form`);
     const hint = page.locator('#q-comment-hint');
     expect(await hint.textContent()).toBe('Du kan skrive opptil 500 tegn.');
     await page.getByLabel('Vil du si noe mer?').fill('Takk for hjelpen');
@@ -96,8 +72,8 @@ describe('follow-up questions with JavaScript', () => {
   });
 
   it('moves the focus to the field when a problem in the summary is chosen', async () => {
-    const { page } = phone;
-    await page.goto(`${everyType.url}/s/form`);
+    const { page } = forms.phone;
+    await page.goto(`${forms.everyType.url}/s/form`);
     await page.getByRole('button', { name: 'Neste' }).click();
     await page.waitForSelector('[data-error-summary]');
     await page.getByRole('link', { name: /Hvor bor du\?/ }).click();
