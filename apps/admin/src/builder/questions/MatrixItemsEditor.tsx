@@ -1,10 +1,9 @@
 import type { MatrixQuestion } from '@questionnaire/browser';
 import { FieldErrors } from '../../components/Field';
 import { useI18n } from '../../i18n/i18n';
-import { NumberInput } from '../fields/NumberInput';
+import { CodedRow } from '../fields/CodedRow';
 import { problemText } from '../fields/problem-text';
-import { RowActions } from '../fields/RowActions';
-import { LanguageHeader, TextsRow } from '../fields/TextsRow';
+import { LanguageHeader } from '../fields/TextsRow';
 import { type EditorQuestion, nextCode, uniqueName } from '../model/editor-model';
 import { fieldId } from '../model/problems';
 import { useBuilder } from '../state/BuilderContext';
@@ -56,8 +55,15 @@ export function MatrixItemsEditor({ question, usedVariables }: { question: Matri
       {question.items.map((item, index) => {
         const rowName = t('builder.itemName', { n: index + 1 });
         return (
-          <div key={index} className="option-row item-row">
-            <div className="item-ids">
+          <CodedRow
+            key={index}
+            ownerKey={key}
+            path={`items[${index}]`}
+            textsField="text"
+            rowName={rowName}
+            className="option-row item-row"
+            codeCellClass="item-ids"
+            before={
               <VariableInput
                 ownerKey={key}
                 field={`items[${index}].variable`}
@@ -66,37 +72,19 @@ export function MatrixItemsEditor({ question, usedVariables }: { question: Matri
                 value={item.variable}
                 onChange={(variable) => update((q) => void (q.items[index].variable = variable))}
               />
-              <label className="sr-only" htmlFor={fieldId(key, `items[${index}].code`)}>
-                {t('builder.codeOf', { name: rowName })}
-              </label>
-              <NumberInput
-                id={fieldId(key, `items[${index}].code`)}
-                kind="code"
-                value={item.code}
-                readOnly={readOnly}
-                problems={errorsAt(`items[${index}].code`)}
-                onChange={(code) => code !== undefined && update((q) => void (q.items[index].code = code))}
-              />
-            </div>
-            <TextsRow
-              ownerKey={key}
-              field={`items[${index}].text`}
-              label={rowName}
-              labelHidden
-              columnIds={(lang) => `${columns}-${lang}`}
-              value={item.text}
-              onChange={(text) => update((q) => void (q.items[index].text = text))}
-            />
-            <RowActions
-              idPrefix={fieldId(key, `items[${index}]`)}
-              name={rowName}
-              canUp={index > 0}
-              canDown={index < question.items.length - 1}
-              onMove={(delta) => move(index, delta)}
-              onDelete={() => remove(index)}
-              disabled={readOnly}
-            />
-          </div>
+            }
+            code={item.code}
+            codeProblems={errorsAt(`items[${index}].code`)}
+            onCode={(code) => update((q) => void (q.items[index].code = code))}
+            texts={item.text}
+            onTexts={(text) => update((q) => void (q.items[index].text = text))}
+            columns={columns}
+            index={index}
+            count={question.items.length}
+            onMove={(delta) => move(index, delta)}
+            onDelete={() => remove(index)}
+            readOnly={readOnly}
+          />
         );
       })}
       {!readOnly && (

@@ -1,10 +1,9 @@
 import type { MultipleChoiceQuestion, SingleChoiceQuestion } from '@questionnaire/browser';
 import { FieldErrors } from '../../components/Field';
 import { useI18n } from '../../i18n/i18n';
-import { NumberInput } from '../fields/NumberInput';
+import { CodedRow } from '../fields/CodedRow';
 import { problemText } from '../fields/problem-text';
-import { RowActions } from '../fields/RowActions';
-import { LanguageHeader, TextsRow } from '../fields/TextsRow';
+import { LanguageHeader } from '../fields/TextsRow';
 import { type EditorQuestion, nextCode } from '../model/editor-model';
 import { fieldId } from '../model/problems';
 import { useBuilder } from '../state/BuilderContext';
@@ -55,45 +54,28 @@ export function OptionsEditor({ question }: { question: ChoiceQuestion }) {
       <p className="hint">{t('builder.optionsHint')}</p>
       <FieldErrors errors={listProblems} />
       {question.options.length > 0 && <LanguageHeader idPrefix={columns} first={t('builder.code')} />}
-      {question.options.map((option, index) => {
-        const rowName = t('builder.optionName', { n: index + 1 });
-        const codeId = fieldId(key, `options[${index}].code`);
-        return (
-          <div key={index} className="option-row">
-            <div className="option-code">
-              <label className="sr-only" htmlFor={codeId}>
-                {t('builder.codeOf', { name: rowName })}
-              </label>
-              <NumberInput
-                id={codeId}
-                kind="code"
-                value={option.code}
-                readOnly={readOnly}
-                problems={problems.at(key, `options[${index}].code`).map((problem) => problemText(problem, t, language))}
-                onChange={(code) => code !== undefined && update((q) => void (q.options[index].code = code))}
-              />
-            </div>
-            <TextsRow
-              ownerKey={key}
-              field={`options[${index}].label`}
-              label={rowName}
-              labelHidden
-              columnIds={(lang) => `${columns}-${lang}`}
-              value={option.label}
-              onChange={(label) => update((q) => void (q.options[index].label = label))}
-            />
-            <RowActions
-              idPrefix={fieldId(key, `options[${index}]`)}
-              name={rowName}
-              canUp={index > 0}
-              canDown={index < question.options.length - 1}
-              onMove={(delta) => move(index, delta)}
-              onDelete={() => remove(index)}
-              disabled={readOnly}
-            />
-          </div>
-        );
-      })}
+      {question.options.map((option, index) => (
+        <CodedRow
+          key={index}
+          ownerKey={key}
+          path={`options[${index}]`}
+          textsField="label"
+          rowName={t('builder.optionName', { n: index + 1 })}
+          className="option-row"
+          codeCellClass="option-code"
+          code={option.code}
+          codeProblems={problems.at(key, `options[${index}].code`).map((problem) => problemText(problem, t, language))}
+          onCode={(code) => update((q) => void (q.options[index].code = code))}
+          texts={option.label}
+          onTexts={(label) => update((q) => void (q.options[index].label = label))}
+          columns={columns}
+          index={index}
+          count={question.options.length}
+          onMove={(delta) => move(index, delta)}
+          onDelete={() => remove(index)}
+          readOnly={readOnly}
+        />
+      ))}
       {!readOnly && (
         <button type="button" className="button-secondary" onClick={add}>
           {t('builder.addOption')}
