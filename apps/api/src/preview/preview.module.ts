@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
-import { RegisterModule } from '@stemme/register';
 import { StudiesPersistenceModule } from '@stemme/studies';
+import { RespondentModule } from '../respondent/respondent.module';
 import { StudiesModule } from '../studies/studies.module';
 import { PreviewController } from './preview.controller';
 import { PreviewService } from './preview.service';
 
 /** The builder's preview: any version rendered by the respondent form, storing nothing. */
 @Module({
-  imports: [StudiesPersistenceModule, StudiesModule, RegisterModule],
+  imports: [StudiesPersistenceModule, StudiesModule, RespondentModule],
   controllers: [PreviewController],
   providers: [PreviewService],
 })

@@ -3,7 +3,6 @@ import { osloDate } from '@stemme/distribution';
 import type { AuthenticatedUser } from '@stemme/identity';
 import { BadInputError, NotFoundError, UnprocessableError } from '@stemme/platform';
 import { LANGUAGES, type Answers, type Language, type QuestionnaireDefinition } from '@stemme/questionnaire';
-import { RegisterService } from '@stemme/register';
 import {
   firstPageId,
   loadFormAssets,
@@ -17,17 +16,12 @@ import {
   type StudyHelp,
   visiblePages,
   type FieldProblems,
-  type MunicipalityOption,
 } from '@stemme/respondent-form';
 import { QuestionnairesRepository } from '@stemme/studies';
+import { MunicipalityDirectory, type Municipalities } from '../respondent/support/municipality-directory';
 import { StudiesService } from '../studies/studies.service';
 import { PreviewResponseDto, RenderPreviewDto } from './dto/preview.dto';
 import { previewAnswers, previewFormBody } from './preview-input';
-
-interface Register {
-  options: MunicipalityOption[];
-  current: ReadonlySet<string>;
-}
 
 interface PageView {
   pageId: string;
@@ -50,12 +44,10 @@ const PREVIEW_RESUME_HREF = '#preview-resume';
  */
 @Injectable()
 export class PreviewService {
-  private register: Promise<Register> | undefined;
-
   constructor(
     private readonly questionnaires: QuestionnairesRepository,
     private readonly studies: StudiesService,
-    private readonly registerService: RegisterService,
+    private readonly municipalities: MunicipalityDirectory,
   ) {}
 
   async render(user: AuthenticatedUser, versionId: string, input: RenderPreviewDto): Promise<PreviewResponseDto> {
@@ -95,7 +87,7 @@ export class PreviewService {
     body: Parameters<typeof pagePostOutcome>[0]['body'] | undefined,
     requestedPageId: string | undefined,
   ): Promise<PreviewResponseDto> {
-    const register = await this.municipalities();
+    const register = await this.municipalities.get();
     const hasPage = (pageId: string | undefined): pageId is string => pageId !== undefined && definition.pages.some((page) => page.id === pageId);
     const base = { definition, title, language, languages, register, receiptHelp };
 
@@ -178,20 +170,6 @@ export class PreviewService {
       notice: null,
     };
   }
-
-  private municipalities(): Promise<Register> {
-    this.register ??= this.registerService.listMunicipalities().then(
-      (all) => ({
-        options: all.map((m) => ({ code: m.code, name: m.name, countyName: m.countyName })).sort((a, b) => a.name.localeCompare(b.name, 'nb')),
-        current: new Set(all.map((m) => m.code)),
-      }),
-      (error: unknown) => {
-        this.register = undefined;
-        throw error;
-      },
-    );
-    return this.register;
-  }
 }
 
 interface RenderBase {
@@ -199,6 +177,6 @@ interface RenderBase {
   title: string;
   language: Language;
   languages: Language[];
-  register: Register;
+  register: Municipalities;
   receiptHelp: StudyHelp;
 }

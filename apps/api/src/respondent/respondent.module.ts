@@ -43,7 +43,7 @@ import { RespondentHeaders } from './support/respondent-headers.middleware';
     CodeFlowService,
     DraftSweeper,
   ],
-  exports: [DraftSweeper],
+  exports: [DraftSweeper, MunicipalityDirectory],
 })
 export class RespondentModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
