@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ConflictError } from '@stemme/platform';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { UserRole } from './user-role';
 import { User } from './user.entity';
 
@@ -19,6 +19,13 @@ export class UserRepository {
 
   findById(id: string): Promise<User | null> {
     return this.users.findOneBy({ id });
+  }
+
+  /** Display names by user id, in one query; unknown ids are left out. */
+  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const found = await this.users.find({ where: { id: In([...ids]) }, select: { id: true, displayName: true } });
+    return new Map(found.map((user) => [user.id, user.displayName]));
   }
 
   findByEmail(email: string): Promise<User | null> {

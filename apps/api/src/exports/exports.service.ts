@@ -96,11 +96,9 @@ export class ExportsService {
     return { stream: createReadStream(path), fileName: job.fileName ?? `export.${job.filePath.split('.').pop()}`, contentType: job.contentType ?? 'application/octet-stream', size };
   }
 
-  /** Who asked for each export, by name: the list says who and when (a handful of distinct users). */
+  /** Who asked for each export, by name, in one query: the list says who and when. */
   private async named(jobs: ExportJob[]): Promise<NamedExport[]> {
-    const ids = [...new Set(jobs.flatMap((job) => (job.requestedBy ? [job.requestedBy] : [])))];
-    const users = await Promise.all(ids.map((id) => this.users.findById(id)));
-    const names = new Map(users.flatMap((found) => (found ? [[found.id, found.displayName] as const] : [])));
+    const names = await this.users.displayNames([...new Set(jobs.flatMap((job) => (job.requestedBy ? [job.requestedBy] : [])))]);
     return jobs.map((job) => ({ job, requestedByName: job.requestedBy ? (names.get(job.requestedBy) ?? null) : null }));
   }
 
