@@ -67,8 +67,4 @@ export class UserSessionRepository {
     const result = await this.sessions.createQueryBuilder().delete().where('expires_at <= now()').execute();
     return result.affected ?? 0;
   }
-
-  async deleteExpiredOfUser(userId: string): Promise<void> {
-    await this.sessions.createQueryBuilder().delete().where('user_id = :userId AND expires_at <= now()', { userId }).execute();
-  }
 }

@@ -40,7 +40,6 @@ export class AuthService {
     if (!user || !passwordMatches || user.disabledAt) throw new NotAuthenticatedError(WRONG_CREDENTIALS);
     await this.rateLimiter.reset(email);
 
-    await this.sessions.deleteExpiredOfUser(user.id);
     const token = newSecretToken();
     const csrfToken = newSecretToken();
     const session = await this.sessions.insert({
