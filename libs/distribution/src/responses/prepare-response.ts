@@ -49,13 +49,14 @@ export function prepareResponse({ context, answers, language, today, resolveMuni
   }
   problems.push(...validateAnswers(definition, given, { language, today }));
 
-  // A per-municipality link places the response even when the questionnaire never asks where
-  // the respondent lives (the link is how national studies are sent out).
-  const municipality = !municipalityVariable
-    ? (linkMunicipality !== null && placeOf(linkMunicipality, resolveMunicipality)) || NO_PLACE
-    : !problems.some((problem) => problem.variable === municipalityVariable)
-      ? placeOf(given[municipalityVariable], resolveMunicipality)
-      : NO_PLACE;
+  let municipality: Place | undefined = NO_PLACE;
+  if (municipalityVariable) {
+    if (!problems.some((problem) => problem.variable === municipalityVariable)) municipality = placeOf(given[municipalityVariable], resolveMunicipality);
+  } else if (linkMunicipality !== null) {
+    // A per-municipality link places the response even when the questionnaire never asks where
+    // the respondent lives (the link is how national studies are sent out).
+    municipality = placeOf(linkMunicipality, resolveMunicipality) ?? NO_PLACE;
+  }
   if (municipality === undefined) {
     problems.push({ variable: municipalityVariable!, code: 'invalid_municipality', message: answerMessage('invalid_municipality', language) });
   }
