@@ -1,33 +1,23 @@
 import type { Browser, Page } from 'playwright-core';
 import { loginAs, type TestUser } from '../support/auth';
-import { accessibilityViolations, launchBrowser } from '../support/browser';
-import { type AdminPage, type AdminServer, aUser, logIn, openAdminPage, screenshot, startAdminServer } from './support/admin-app';
+import { accessibilityViolations } from '../support/browser';
+import { adminInBrowser, type AdminServer, aUser, logIn, openAdminPage, screenshot } from './support/admin-app';
 
 describe('an administrator manages users and who may see a study', () => {
   let browser: Browser;
   let server: AdminServer;
-  let admin: AdminPage;
   let page: Page;
   let administrator: TestUser;
   let studyId: string;
 
+  const ui = adminInBrowser();
+
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startAdminServer();
+    ({ browser, server, page } = ui);
     administrator = await aUser(server, 'admin', 'Ada Admin');
     const session = await loginAs(server.ctx, administrator);
     studyId = (await session.post('/api/studies').send({ name: 'Pårørendeundersøkelsen' }).expect(201)).body.id;
-    admin = await openAdminPage(browser);
-    page = admin.page;
     await logIn(page, server, administrator);
-  });
-  afterAll(async () => {
-    await admin?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(() => {
-    expect(admin.policyViolations).toEqual([]);
   });
 
   it('creates a user after saying what is wrong with the first attempt', async () => {

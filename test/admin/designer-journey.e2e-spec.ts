@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser } from '../support/browser';
-import { type AdminPage, type AdminServer, aUser, openAdminPage, screenshot, startAdminServer, waitUntilSaved } from './support/admin-app';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations } from '../support/browser';
+import { adminInBrowser, type AdminServer, aUser, screenshot, waitUntilSaved } from './support/admin-app';
 import { addQuestion, fillTexts, isFocused, openQuestion, optionCode } from './support/builder-page';
 
 /**
@@ -8,25 +8,14 @@ import { addQuestion, fillTexts, isFocused, openQuestion, optionCode } from './s
  * through the steps below in order, as a person would.
  */
 describe('a designer builds and publishes a questionnaire', () => {
-  let browser: Browser;
   let server: AdminServer;
-  let admin: AdminPage;
   let page: Page;
   const password = 'correct horse battery staple';
 
+  const ui = adminInBrowser();
+
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startAdminServer();
-    admin = await openAdminPage(browser);
-    page = admin.page;
-  });
-  afterAll(async () => {
-    await admin?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(() => {
-    expect(admin.policyViolations).toEqual([]);
+    ({ server, page } = ui);
   });
 
   it('says plainly when the password is wrong, and the login page passes axe', async () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { loginAs, type LoggedIn, type TestUser } from '../support/auth';
-import { accessibilityViolations, launchBrowser } from '../support/browser';
+import { accessibilityViolations } from '../support/browser';
 import { previewQuestionnaire } from '../questionnaires/support/preview-questionnaire';
-import { type AdminPage, type AdminServer, aUser, logIn, openAdminPage, screenshot, startAdminServer } from './support/admin-app';
+import { adminInBrowser, type AdminPage, type AdminServer, aUser, logIn, screenshot } from './support/admin-app';
 
 interface LinkRow {
   id: string;
@@ -17,7 +17,6 @@ interface LinkRow {
 }
 
 describe('the distribution tab', () => {
-  let browser: Browser;
   let server: AdminServer;
   let admin: AdminPage;
   let page: Page;
@@ -28,26 +27,17 @@ describe('the distribution tab', () => {
   const linksNow = async (): Promise<LinkRow[]> => (await session.get(`/api/studies/${studyId}/links`).expect(200)).body;
   const row = (label: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${label}`) }) });
 
+  const ui = adminInBrowser();
+
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startAdminServer();
+    ({ server, admin, page } = ui);
     designer = await aUser(server, 'designer');
     session = await loginAs(server.ctx, designer);
     studyId = (await session.post('/api/studies').send({ name: 'Brukerundersøkelsen 2026', languages: ['nb', 'en'] }).expect(201)).body.id;
     const questionnaire = await session.post(`/api/studies/${studyId}/questionnaires`).send({ title: 'Brukerundersøkelsen', definition: previewQuestionnaire }).expect(201);
     await session.post(`/api/questionnaire-versions/${questionnaire.body.versions[0].id}/publish`).expect(200);
-    admin = await openAdminPage(browser);
-    page = admin.page;
     await admin.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await logIn(page, server, designer);
-  });
-  afterAll(async () => {
-    await admin?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(() => {
-    expect(admin.policyViolations).toEqual([]);
   });
 
   it('says what is missing, then makes a study-wide link that is open', async () => {

@@ -1,30 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { TestUser } from '../support/auth';
-import { accessibilityViolations, launchBrowser } from '../support/browser';
-import { type AdminPage, type AdminServer, aUser, openAdminPage, screenshot, startAdminServer, waitUntilSaved } from './support/admin-app';
+import { accessibilityViolations } from '../support/browser';
+import { adminInBrowser, type AdminServer, aUser, screenshot, waitUntilSaved } from './support/admin-app';
 import { seedQuestionnaire } from './support/seed';
 
 describe('the English switch', () => {
-  let browser: Browser;
   let server: AdminServer;
-  let admin: AdminPage;
   let page: Page;
   let designer: TestUser;
 
+  const ui = adminInBrowser();
+
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startAdminServer();
+    ({ server, page } = ui);
     designer = await aUser(server);
-    admin = await openAdminPage(browser);
-    page = admin.page;
-  });
-  afterAll(async () => {
-    await admin?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(() => {
-    expect(admin.policyViolations).toEqual([]);
   });
 
   it('turns the login page into English, and the page says it is in English', async () => {

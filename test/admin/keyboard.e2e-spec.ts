@@ -1,40 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { TestUser } from '../support/auth';
-import { launchBrowser } from '../support/browser';
-import { type AdminPage, type AdminServer, aUser, logIn, openAdminPage, screenshot, startAdminServer, waitUntilSaved } from './support/admin-app';
+import { adminInBrowser, type AdminServer, aUser, logIn, screenshot, waitUntilSaved } from './support/admin-app';
 import { focusedText } from './support/builder-page';
 import { savedDefinition, seedQuestionnaire, type Seeded } from './support/seed';
 
 const variablesOf = async (server: AdminServer, user: TestUser, seeded: Seeded) =>
   (await savedDefinition(server.ctx, user, seeded.versionId)).pages.flatMap((page) => page.questions.map((question) => question.variable));
 
-
 describe('reordering and deleting with the keyboard alone', () => {
-  let browser: Browser;
   let server: AdminServer;
-  let admin: AdminPage;
   let page: Page;
   let designer: TestUser;
   let seeded: Seeded;
 
+  const ui = adminInBrowser();
+
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startAdminServer();
+    ({ server, page } = ui);
     designer = await aUser(server);
     seeded = await seedQuestionnaire(server.ctx, designer);
-    admin = await openAdminPage(browser);
-    page = admin.page;
     await logIn(page, server, designer);
     await page.goto(`${server.url}/versions/${seeded.versionId}`);
     await page.getByRole('heading', { level: 1, name: 'Skjema' }).waitFor();
-  });
-  afterAll(async () => {
-    await admin?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(() => {
-    expect(admin.policyViolations).toEqual([]);
   });
 
   it('moves a question down and up with Tab and Enter, keeping the focus on the moved question', async () => {

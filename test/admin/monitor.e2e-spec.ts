@@ -6,36 +6,26 @@ import { SeededRandom } from '../../libs/statistics/src/testing/seeded-random';
 import { insertResponses, randomResponses } from '../aggregation/support/cube-factories';
 import { studyWithResponses, type StudyWithResponses } from '../results/support/results-fixture';
 import type { TestUser } from '../support/auth';
-import { accessibilityViolations, launchBrowser } from '../support/browser';
-import { type AdminPage, type AdminServer, aUser, logIn, openAdminPage, screenshot, startAdminServer } from './support/admin-app';
+import { accessibilityViolations } from '../support/browser';
+import { adminInBrowser, type AdminServer, aUser, logIn, openAdminPage, screenshot } from './support/admin-app';
 
 describe('the live monitor tab', () => {
   let browser: Browser;
   let server: AdminServer;
-  let admin: AdminPage;
   let page: Page;
   let designer: TestUser;
   let data: StudyWithResponses;
 
   const cellOf = (rowName: RegExp | string) => page.locator('[data-monitor-counties] tr', { has: page.getByRole('rowheader', { name: rowName, exact: true }) }).locator('td');
 
+  const ui = adminInBrowser();
+
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startAdminServer();
+    ({ browser, server, page } = ui);
     designer = await aUser(server, 'designer');
     data = await studyWithResponses(server.ctx, { seed: 7, count: 240 });
     await server.ctx.app.get(StudyAccessService).grant(designer.id, data.study.studyId);
-    admin = await openAdminPage(browser);
-    page = admin.page;
     await logIn(page, server, designer);
-  });
-  afterAll(async () => {
-    await admin?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(() => {
-    expect(admin.policyViolations).toEqual([]);
   });
 
   it('shows the responses per day as a chart and a table, and per county and municipality, with the same figures as the raw rows', async () => {

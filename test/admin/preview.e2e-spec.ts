@@ -1,9 +1,9 @@
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { loginAs, type TestUser } from '../support/auth';
-import { accessibilityViolations, launchBrowser } from '../support/browser';
+import { accessibilityViolations } from '../support/browser';
 import { previewQuestionnaire } from '../questionnaires/support/preview-questionnaire';
-import { type AdminPage, type AdminServer, aUser, logIn, openAdminPage, screenshot, startAdminServer, waitUntilSaved } from './support/admin-app';
+import { adminInBrowser, type AdminServer, aUser, logIn, screenshot, waitUntilSaved } from './support/admin-app';
 import { fillTexts } from './support/builder-page';
 
 /** The little of the page these tests read (the root tsconfig has no DOM library). */
@@ -12,9 +12,7 @@ interface InPage {
 }
 
 describe('the preview in the builder', () => {
-  let browser: Browser;
   let server: AdminServer;
-  let admin: AdminPage;
   let page: Page;
   let designer: TestUser;
   let versionId: string;
@@ -26,26 +24,17 @@ describe('the preview in the builder', () => {
   };
   const position = () => page.locator('[data-preview-position]');
 
+  const ui = adminInBrowser();
+
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startAdminServer();
+    ({ server, page } = ui);
     designer = await aUser(server, 'designer');
     const session = await loginAs(server.ctx, designer);
     const study = await session.post('/api/studies').send({ name: 'Studie med forhåndsvisning', languages: ['nb', 'en'] }).expect(201);
     const questionnaire = await session.post(`/api/studies/${study.body.id}/questionnaires`).send({ title: 'Brukerundersøkelsen', definition: previewQuestionnaire }).expect(201);
     versionId = questionnaire.body.versions[0].id;
-    admin = await openAdminPage(browser);
-    page = admin.page;
     frame = page.frameLocator('iframe[title="Forhåndsvisning av skjemaet"]');
     await logIn(page, server, designer);
-  });
-  afterAll(async () => {
-    await admin?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(() => {
-    expect(admin.policyViolations).toEqual([]);
   });
 
   it('shows the first page as respondents see it, drawn by the respondent form', async () => {

@@ -1,8 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { QuestionnaireDefinition } from '../../libs/questionnaire/src/definition/types';
 import { loginAs, type TestUser } from '../support/auth';
-import { accessibilityViolations, launchBrowser } from '../support/browser';
-import { ARTIFACTS, type AdminPage, type AdminServer, aUser, logIn, openAdminPage, screenshot, startAdminServer, waitUntilSaved } from './support/admin-app';
+import { accessibilityViolations } from '../support/browser';
+import { adminInBrowser, ARTIFACTS, type AdminServer, aUser, logIn, screenshot, waitUntilSaved } from './support/admin-app';
 import { isFocused, questionToggle, sidewaysOverflow } from './support/builder-page';
 import { seedQuestionnaire } from './support/seed';
 
@@ -44,32 +44,21 @@ const card = (page: Page, number: number) => page.locator('.question-card', { ha
 const invalid = async (locator: Locator) => (await locator.getAttribute('aria-invalid')) === 'true';
 
 describe('each validation problem is shown on the field it is about', () => {
-  let browser: Browser;
   let server: AdminServer;
-  let admin: AdminPage;
   let page: Page;
   let designer: TestUser;
   let problemCount: number;
 
+  const ui = adminInBrowser();
+
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startAdminServer();
+    ({ server, page } = ui);
     designer = await aUser(server);
     const { versionId } = await seedQuestionnaire(server.ctx, designer, withProblems);
     problemCount = (await (await loginAs(server.ctx, designer)).get(`/api/questionnaire-versions/${versionId}`).expect(200)).body.problems.length;
-    admin = await openAdminPage(browser);
-    page = admin.page;
     await logIn(page, server, designer);
     await page.goto(`${server.url}/versions/${versionId}`);
     await page.getByRole('button', { name: 'Åpne alle spørsmål' }).click();
-  });
-  afterAll(async () => {
-    await admin?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(() => {
-    expect(admin.policyViolations).toEqual([]);
   });
 
   it('lists every problem the API found at the top', async () => {

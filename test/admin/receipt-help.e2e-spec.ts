@@ -1,33 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loginAs, type TestUser } from '../support/auth';
-import { accessibilityViolations, launchBrowser } from '../support/browser';
-import { type AdminPage, type AdminServer, aUser, logIn, openAdminPage, screenshot, startAdminServer } from './support/admin-app';
+import { accessibilityViolations } from '../support/browser';
+import { adminInBrowser, type AdminServer, aUser, logIn, screenshot } from './support/admin-app';
 
 describe('a designer puts help on the receipt', () => {
-  let browser: Browser;
   let server: AdminServer;
-  let admin: AdminPage;
   let page: Page;
   let designer: TestUser;
   let studyId: string;
 
+  const ui = adminInBrowser();
+
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startAdminServer();
+    ({ server, page } = ui);
     designer = await aUser(server, 'designer', 'Dina Designer');
     const session = await loginAs(server.ctx, designer);
     studyId = (await session.post('/api/studies').send({ name: 'Brukerundersøkelsen 2026', languages: ['nb', 'en'] }).expect(201)).body.id;
-    admin = await openAdminPage(browser);
-    page = admin.page;
     await logIn(page, server, designer);
-  });
-  afterAll(async () => {
-    await admin?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(() => {
-    expect(admin.policyViolations).toEqual([]);
   });
 
   it('says on the field when a link cannot be opened from a phone, and saves the text and the fixed link', async () => {

@@ -1,9 +1,9 @@
 import { StudyAccessService } from '@stemme/identity';
 import type { Browser, Page } from 'playwright-core';
 import { loginAs, type LoggedIn, type TestUser } from '../support/auth';
-import { accessibilityViolations, launchBrowser } from '../support/browser';
+import { accessibilityViolations } from '../support/browser';
 import { studyWithResponses, type StudyWithResponses } from '../results/support/results-fixture';
-import { type AdminPage, type AdminServer, aUser, logIn, openAdminPage, screenshot, startAdminServer } from './support/admin-app';
+import { adminInBrowser, type AdminPage, type AdminServer, aUser, logIn, openAdminPage, screenshot } from './support/admin-app';
 import { sidewaysOverflow } from './support/builder-page';
 
 const THRESHOLD = 5;
@@ -69,7 +69,6 @@ async function tableRows(page: Page): Promise<string[][]> {
 describe('the results explorer', () => {
   let browser: Browser;
   let server: AdminServer;
-  let admin: AdminPage;
   let page: Page;
   let administrator: TestUser;
   let api: LoggedIn;
@@ -79,24 +78,15 @@ describe('the results explorer', () => {
   const fromApi = async (query: string): Promise<QuestionResults> => (await api.get(`/api/studies/${data.study.studyId}/results?${query}`).expect(200)).body;
   const questionValue = (variable: string) => `${data.study.questionnaireId}/${variable}`;
 
+  const ui = adminInBrowser();
+
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startAdminServer();
+    ({ browser, server, page } = ui);
     data = await studyWithResponses(server.ctx, { seed: 21, count: 900, threshold: THRESHOLD, reportingMinimum: 10 });
     administrator = await aUser(server, 'admin', 'Ada Admin');
     api = await loginAs(server.ctx, administrator);
-    admin = await openAdminPage(browser);
-    page = admin.page;
     await logIn(page, server, administrator);
     resultsUrl = `${server.url}/studies/${data.study.studyId}/results`;
-  });
-  afterAll(async () => {
-    await admin?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(() => {
-    expect(admin.policyViolations).toEqual([]);
   });
 
   it('shows a question for the whole country as a chart and a table whose figures are the API’s, and how fresh they are', async () => {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createUser, type TestUser } from '../../support/auth';
-import { recordPolicyViolations } from '../../support/browser';
+import { launchBrowser, recordPolicyViolations } from '../../support/browser';
 import { createTestApp, type TestContext } from '../../support/test-app';
 import { ensureAdminBuilt } from './admin-build';
 
@@ -23,6 +23,36 @@ export async function startAdminServer(): Promise<AdminServer> {
   await ctx.app.listen(0);
   const { port } = ctx.app.getHttpServer().address() as AddressInfo;
   return { ctx, url: `http://127.0.0.1:${port}`, close: () => ctx.close() };
+}
+
+export interface AdminBrowser {
+  browser: Browser;
+  server: AdminServer;
+  admin: AdminPage;
+  page: Page;
+}
+
+/**
+ * For one describe block: Chromium, the API serving the admin, and a laptop-sized page, opened
+ * before its tests and closed after them; a policy violation fails the test it happens in.
+ */
+export function adminInBrowser(): AdminBrowser {
+  const ui = {} as AdminBrowser;
+  beforeAll(async () => {
+    ui.browser = await launchBrowser();
+    ui.server = await startAdminServer();
+    ui.admin = await openAdminPage(ui.browser);
+    ui.page = ui.admin.page;
+  });
+  afterAll(async () => {
+    await ui.admin?.context.close();
+    await ui.browser?.close();
+    await ui.server?.close();
+  });
+  afterEach(() => {
+    expect(ui.admin.policyViolations).toEqual([]);
+  });
+  return ui;
 }
 
 export interface AdminPage {
